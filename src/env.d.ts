@@ -1,0 +1,9 @@
+// Module types for imports that Vite serves specially.
+declare module '*.json?part=shell' {
+  const messages: import('./i18n/index').Messages;
+  export default messages;
+}
+declare module '*.json?part=workshop' {
+  const messages: import('./i18n/index').Messages;
+  export default messages;
+}

@@ -1,0 +1,22 @@
+// Ordered schema migrations v(n) -> v(n+1); each one has a fixture and a test.
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export interface Migration {
+  /** Migrates data stored with schema `from` to schema `from + 1`. */
+  readonly from: number;
+  readonly up: (data: unknown) => unknown;
+}
+
+/** Append only. Schema 1 is the first stored format, so there is nothing to migrate yet. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export function migrate(data: unknown, fromVersion: number): unknown {
+  let current = data;
+  for (let version = fromVersion; version < CURRENT_SCHEMA_VERSION; version++) {
+    const step = MIGRATIONS.find((m) => m.from === version);
+    if (!step) throw new Error(`No migration from schema ${version}`);
+    current = step.up(current);
+  }
+  return current;
+}

@@ -1,0 +1,115 @@
+// The versioned envelope around stored workshops, and the one read path: parse -> validate -> migrate -> sanitise.
+import * as v from 'valibot';
+import { AREAS, AREA_IDS, BANK_ID, isRating, type Rating } from '../domain/question-bank';
+import type { StepId, Workshop } from '../domain/workshop';
+import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
+
+/** Key names of stored data: change only with a migration. */
+export const ENVELOPE = {
+  app: 'momentos',
+  workshopKind: 'workshop',
+} as const;
+
+export interface Envelope<T> {
+  app: typeof ENVELOPE.app;
+  kind: string;
+  schemaVersion: number;
+  savedAt: string;
+  data: T;
+}
+
+export type ReadResult =
+  | { ok: true; workshop: Workshop; migratedFrom?: number }
+  | { ok: false; reason: 'foreign' | 'newer' | 'invalid' };
+
+export function wrapWorkshop(workshop: Workshop, now: Date): Envelope<Workshop> {
+  return {
+    app: ENVELOPE.app,
+    kind: ENVELOPE.workshopKind,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    savedAt: now.toISOString(),
+    data: workshop,
+  };
+}
+
+const EnvelopeSchema = v.object({
+  app: v.literal(ENVELOPE.app),
+  kind: v.literal(ENVELOPE.workshopKind),
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  savedAt: v.string(),
+  data: v.unknown(),
+});
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const WorkshopSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  title: text(500),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+  meta: v.object({
+    organisation: text(500),
+    team: text(500),
+    date: v.pipe(v.string(), v.isoDate()),
+    facilitator: text(500),
+    participants: v.pipe(v.array(text(500)), v.maxLength(500)),
+  }),
+  bank: v.object({ id: v.literal(BANK_ID), version: v.pipe(v.number(), v.integer()) }),
+  ratings: v.record(v.string(), v.unknown()),
+  prompts: v.record(v.string(), v.unknown()),
+  lastStep: v.string(),
+});
+
+const STATEMENT_IDS = new Set(AREAS.flatMap((a) => a.statements.map((s) => s.id)));
+const PROMPT_IDS = new Set(AREAS.flatMap((a) => a.prompts.map((p) => p.id)));
+const MAX_ANSWER = 20_000;
+
+/** Copies only known ids into fresh objects: unknown keys (e.g. "__proto__") never reach the app. */
+function pickKnown<T>(raw: Record<string, unknown>, known: Set<string>, keep: (value: unknown) => value is T) {
+  const out: Record<string, T> = {};
+  for (const id of known) {
+    if (!Object.prototype.hasOwnProperty.call(raw, id)) continue;
+    const value = raw[id];
+    if (keep(value)) out[id] = value;
+  }
+  return out;
+}
+
+const isAnswer = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_ANSWER;
+
+function toStep(value: string): StepId {
+  return (AREA_IDS as readonly string[]).includes(value) ? (value as StepId) : 'intro';
+}
+
+export function readWorkshop(raw: unknown): ReadResult {
+  if (typeof raw !== 'object' || raw === null || (raw as { app?: unknown }).app !== ENVELOPE.app) {
+    return { ok: false, reason: 'foreign' };
+  }
+  const envelope = v.safeParse(EnvelopeSchema, raw);
+  if (!envelope.success) return { ok: false, reason: 'invalid' };
+  const { schemaVersion } = envelope.output;
+  if (schemaVersion > CURRENT_SCHEMA_VERSION) return { ok: false, reason: 'newer' };
+  let data: unknown;
+  try {
+    data = migrate(envelope.output.data, schemaVersion);
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  const parsed = v.safeParse(WorkshopSchema, data);
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  const w = parsed.output;
+  const workshop: Workshop = {
+    id: w.id,
+    title: w.title,
+    createdAt: w.createdAt,
+    updatedAt: w.updatedAt,
+    meta: { ...w.meta, participants: [...w.meta.participants] },
+    bank: { id: w.bank.id, version: w.bank.version },
+    ratings: pickKnown<Rating>(w.ratings, STATEMENT_IDS, isRating),
+    prompts: pickKnown<string>(w.prompts, PROMPT_IDS, isAnswer),
+    lastStep: toStep(w.lastStep),
+  };
+  return schemaVersion < CURRENT_SCHEMA_VERSION
+    ? { ok: true, workshop, migratedFrom: schemaVersion }
+    : { ok: true, workshop };
+}

@@ -1,0 +1,33 @@
+// Classifies storage failures so the user gets a reason they can act on.
+
+export type StorageErrorReason = 'quota' | 'unavailable' | 'unknown';
+
+export function errorName(error: unknown): string {
+  if (error && typeof error === 'object' && 'name' in error) return String(error.name);
+  return '';
+}
+
+export function classifyStorageError(error: unknown): StorageErrorReason {
+  const name = errorName(error);
+  const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  if (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014 ||
+    /quota/i.test(message)
+  ) {
+    return 'quota';
+  }
+  if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError') {
+    return 'unavailable';
+  }
+  return 'unknown';
+}
+
+/** Errors after which a fresh IndexedDB connection may succeed (WebKit drops connections). */
+export function isStaleConnection(error: unknown): boolean {
+  const name = errorName(error);
+  return name === 'InvalidStateError' || name === 'UnknownError';
+}

@@ -1,0 +1,46 @@
+// Hash routes: parse a location hash into a route and format a route back into a hash.
+import { isAreaId, type AreaId } from '../domain/question-bank';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'workshop'; id: string }
+  | { name: 'intro'; id: string }
+  | { name: 'area'; id: string; areaId: AreaId }
+  | { name: 'notFound' };
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function safeDecode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+|\/+$/g, '');
+  if (path === '') return { name: 'home' };
+  const parts = path.split('/').map(safeDecode);
+  if (parts.some((p) => p === null)) return { name: 'notFound' };
+  const [head, id, section, areaId, ...rest] = parts as string[];
+  if (head !== 'w' || !id || !ID.test(id) || rest.length > 0) return { name: 'notFound' };
+  if (section === undefined) return { name: 'workshop', id };
+  if (section === 'intro' && areaId === undefined) return { name: 'intro', id };
+  if (section === 'area' && areaId !== undefined && isAreaId(areaId)) return { name: 'area', id, areaId };
+  return { name: 'notFound' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'home':
+    case 'notFound':
+      return '#/';
+    case 'workshop':
+      return `#/w/${route.id}`;
+    case 'intro':
+      return `#/w/${route.id}/intro`;
+    case 'area':
+      return `#/w/${route.id}/area/${route.areaId}`;
+  }
+}
