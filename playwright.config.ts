@@ -24,6 +24,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'off',
+    locale: 'es-ES',
     launchOptions: {
       executablePath: chromiumPath(),
       args: [

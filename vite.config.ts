@@ -5,7 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { pickPart, type LocalePart } from './src/i18n/locale-parts';
+import { pickPart, type LocalePart } from './src/i18n/locale-parts.ts';
 
 /** Strict Content-Security-Policy, first in <head>; build only (the dev server injects styles). */
 export const CONTENT_SECURITY_POLICY = [

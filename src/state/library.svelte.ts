@@ -56,7 +56,8 @@ export class Library {
 
   async #store(workshop: Workshop): Promise<ActionResult<Workshop>> {
     try {
-      await this.#repository.save(workshop);
+      // A reactive proxy cannot be cloned into IndexedDB (DataCloneError).
+      await this.#repository.save($state.snapshot(workshop));
     } catch (error) {
       return { ok: false, error: classifyStorageError(error) };
     }
