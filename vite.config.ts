@@ -48,7 +48,10 @@ function slimIcuParser(): Plugin {
     enforce: 'pre',
     resolveId(source, importer) {
       if (!importer?.includes('icu-messageformat-parser')) return null;
-      if (source === '@formatjs/icu-skeleton-parser' || source === './date-time-pattern-generator') {
+      if (
+        source === '@formatjs/icu-skeleton-parser' ||
+        source === './date-time-pattern-generator'
+      ) {
         return stub;
       }
       return null;

@@ -12,7 +12,9 @@ const read = (file) => readFileSync(join(dist, file));
 
 /** Files the HTML asks for directly: module scripts, stylesheets, module preloads. */
 function htmlAssets(/** @type {string} */ html) {
-  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)];
+  const refs = [
+    ...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.\/([^"]+\.(?:js|css))"/g),
+  ];
   return refs.map((m) => /** @type {string} */ (m[1]));
 }
 
@@ -20,14 +22,17 @@ function htmlAssets(/** @type {string} */ html) {
 function staticImports(/** @type {string} */ file) {
   const code = read(file).toString('utf8');
   const dir = posix.dirname(file);
-  const found = [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'](\.\/[^"']+\.js)["']/g)];
+  const found = [
+    ...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'](\.\/[^"']+\.js)["']/g),
+  ];
   return found.map((m) => posix.join(dir, /** @type {string} */ (m[1])));
 }
 
 /** The shell texts of the largest language: one of them is fetched before the first render. */
 function startupLocale() {
-  /** @type {Record<string, { file: string }>} */
-  const manifest = JSON.parse(read('.vite/manifest.json').toString('utf8'));
+  /** @type {unknown} */
+  const parsed = JSON.parse(read('.vite/manifest.json').toString('utf8'));
+  const manifest = /** @type {Record<string, { file: string }>} */ (parsed);
   const shells = Object.entries(manifest)
     .filter(([key]) => /locales\/\w+\.json\?part=shell$/.test(key))
     .map(([, entry]) => entry.file);
@@ -54,8 +59,11 @@ export function firstLoad() {
 const rows = firstLoad();
 const total = rows.reduce((sum, r) => sum + r.gzip, 0);
 const kb = (/** @type {number} */ n) => `${(n / 1000).toFixed(2)} kB`;
-for (const r of rows) console.log(`${r.file.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} gzip`);
-console.log(`${'first load'.padEnd(40)} ${''.padStart(10)} ${kb(total).padStart(10)} gzip in ${rows.length} requests (budget ${kb(BUDGET_BYTES)})`);
+for (const r of rows)
+  console.log(`${r.file.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} gzip`);
+console.log(
+  `${'first load'.padEnd(40)} ${''.padStart(10)} ${kb(total).padStart(10)} gzip in ${rows.length} requests (budget ${kb(BUDGET_BYTES)})`,
+);
 if (total > BUDGET_BYTES) {
   console.error(`First load is ${kb(total - BUDGET_BYTES)} over the ${kb(BUDGET_BYTES)} budget.`);
   process.exit(1);

@@ -81,7 +81,10 @@ function buildArea(id: AreaId): Area {
       textKey: `${base}.prompt.${p}.text`,
       hintKey: `${base}.prompt.${p}.hint`,
     })),
-    statements: local.statements.map((s) => ({ id: `${id}.${s}`, textKey: `${base}.statement.${s}` })),
+    statements: local.statements.map((s) => ({
+      id: `${id}.${s}`,
+      textKey: `${base}.statement.${s}`,
+    })),
   };
 }
 

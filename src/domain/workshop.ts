@@ -1,12 +1,5 @@
 // The Workshop record and pure, immutable helpers to create and update it.
-import {
-  AREAS,
-  BANK_ID,
-  BANK_VERSION,
-  getArea,
-  type AreaId,
-  type Rating,
-} from './question-bank';
+import { AREAS, BANK_ID, BANK_VERSION, getArea, type AreaId, type Rating } from './question-bank';
 
 export interface WorkshopMeta {
   organisation: string;
@@ -40,7 +33,8 @@ export interface NewWorkshopInput {
   participants?: string;
 }
 
-export type CreateResult = { ok: true; workshop: Workshop } | { ok: false; error: 'organisationRequired' };
+export type CreateResult =
+  { ok: true; workshop: Workshop } | { ok: false; error: 'organisationRequired' };
 
 /** Today's date in the user's own time zone as YYYY-MM-DD. */
 export function localDate(now: Date): string {
@@ -91,14 +85,24 @@ function touch(workshop: Workshop, now: Date, patch: Partial<Workshop>): Worksho
   return { ...workshop, ...patch, updatedAt: now.toISOString() };
 }
 
-export function setRating(workshop: Workshop, statementId: string, rating: Rating | null, now: Date): Workshop {
+export function setRating(
+  workshop: Workshop,
+  statementId: string,
+  rating: Rating | null,
+  now: Date,
+): Workshop {
   const ratings = { ...workshop.ratings };
   if (rating === null) delete ratings[statementId];
   else ratings[statementId] = rating;
   return touch(workshop, now, { ratings });
 }
 
-export function setPromptAnswer(workshop: Workshop, promptId: string, text: string, now: Date): Workshop {
+export function setPromptAnswer(
+  workshop: Workshop,
+  promptId: string,
+  text: string,
+  now: Date,
+): Workshop {
   return touch(workshop, now, { prompts: { ...workshop.prompts, [promptId]: text } });
 }
 
@@ -111,7 +115,12 @@ export function rename(workshop: Workshop, title: string, now: Date): Workshop |
   return clean ? touch(workshop, now, { title: clean }) : null;
 }
 
-export function duplicateWorkshop(workshop: Workshop, id: string, title: string, now: Date): Workshop {
+export function duplicateWorkshop(
+  workshop: Workshop,
+  id: string,
+  title: string,
+  now: Date,
+): Workshop {
   const stamp = now.toISOString();
   return {
     ...structuredClone(workshop),

@@ -11,6 +11,11 @@ export function partOf(section: string): LocalePart {
   return WORKSHOP_SECTIONS.includes(section) ? 'workshop' : 'shell';
 }
 
-export function pickPart(messages: Record<string, unknown>, part: LocalePart): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(messages).filter(([section]) => partOf(section) === part));
+export function pickPart(
+  messages: Record<string, unknown>,
+  part: LocalePart,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(messages).filter(([section]) => partOf(section) === part),
+  );
 }

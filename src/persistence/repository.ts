@@ -84,7 +84,10 @@ export class MemoryRepository implements WorkshopRepository {
   readonly #items = new Map<string, Workshop>();
 
   list(): Promise<WorkshopList> {
-    return Promise.resolve({ workshops: [...this.#items.values()].map((w) => structuredClone(w)), unreadable: 0 });
+    return Promise.resolve({
+      workshops: [...this.#items.values()].map((w) => structuredClone(w)),
+      unreadable: 0,
+    });
   }
 
   load(id: string): Promise<Workshop | null> {

@@ -64,7 +64,11 @@ const PROMPT_IDS = new Set(AREAS.flatMap((a) => a.prompts.map((p) => p.id)));
 const MAX_ANSWER = 20_000;
 
 /** Copies only known ids into fresh objects: unknown keys (e.g. "__proto__") never reach the app. */
-function pickKnown<T>(raw: Record<string, unknown>, known: Set<string>, keep: (value: unknown) => value is T) {
+function pickKnown<T>(
+  raw: Record<string, unknown>,
+  known: Set<string>,
+  keep: (value: unknown) => value is T,
+) {
   const out: Record<string, T> = {};
   for (const id of known) {
     if (!Object.prototype.hasOwnProperty.call(raw, id)) continue;

@@ -27,7 +27,8 @@ export function parseRoute(hash: string): Route {
   if (head !== 'w' || !id || !ID.test(id) || rest.length > 0) return { name: 'notFound' };
   if (section === undefined) return { name: 'workshop', id };
   if (section === 'intro' && areaId === undefined) return { name: 'intro', id };
-  if (section === 'area' && areaId !== undefined && isAreaId(areaId)) return { name: 'area', id, areaId };
+  if (section === 'area' && areaId !== undefined && isAreaId(areaId))
+    return { name: 'area', id, areaId };
   return { name: 'notFound' };
 }
 

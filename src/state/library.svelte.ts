@@ -3,6 +3,7 @@ import * as model from '../domain/workshop';
 import type { NewWorkshopInput, Workshop } from '../domain/workshop';
 import type { WorkshopRepository } from '../persistence/repository';
 import { classifyStorageError, type StorageErrorReason } from '../persistence/storage-errors';
+import { systemClock, type Clock } from './clock';
 import { newId } from './ids';
 
 export type ActionResult<T = void> =
@@ -14,9 +15,9 @@ export class Library {
   unreadable = $state(0);
   loaded = $state(false);
   readonly #repository: WorkshopRepository;
-  readonly #now: () => Date;
+  readonly #now: Clock;
 
-  constructor(repository: WorkshopRepository, now: () => Date = () => new Date()) {
+  constructor(repository: WorkshopRepository, now: Clock = systemClock) {
     this.#repository = repository;
     this.#now = now;
   }

@@ -5,6 +5,7 @@ import type { StepId, Workshop } from '../domain/workshop';
 import { clearJournal, writeJournal } from '../persistence/journal';
 import type { WorkshopRepository } from '../persistence/repository';
 import { classifyStorageError } from '../persistence/storage-errors';
+import { systemClock } from './clock';
 import { SaveStatus } from './save-status.svelte';
 
 export const AUTOSAVE_DELAY_MS = 250;
@@ -34,7 +35,7 @@ export class WorkshopStore {
     this.workshop = workshop;
     this.#repository = deps.repository;
     this.status = deps.status ?? new SaveStatus();
-    this.#now = deps.now ?? (() => new Date());
+    this.#now = deps.now ?? systemClock;
     this.#delayMs = deps.delayMs ?? AUTOSAVE_DELAY_MS;
     this.#journal = deps.journal ?? { write: writeJournal, clear: clearJournal };
   }

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { createWorkshopEs, expectSaved } from './support';
 
-test('text typed less than 100 ms before the page closes is there when it is reopened', async ({ context }) => {
+test('text typed less than 100 ms before the page closes is there when it is reopened', async ({
+  context,
+}) => {
   const page = await context.newPage();
   await createWorkshopEs(page, { organisation: 'Clínica Norte' });
   await page.getByRole('link', { name: 'Empezar por Clientes' }).click();
@@ -14,16 +16,20 @@ test('text typed less than 100 ms before the page closes is there when it is reo
 
   const reopened = await context.newPage();
   await reopened.goto(url);
-  await expect(reopened.getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ })).toHaveValue(
-    'Pacientes y aseguradoras',
-  );
+  await expect(
+    reopened.getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ }),
+  ).toHaveValue('Pacientes y aseguradoras');
 });
 
 test('the save indicator says "saved" only once the answer is stored', async ({ page }) => {
   await createWorkshopEs(page, { organisation: 'Librería Sur' });
   await page.getByRole('link', { name: 'Empezar por Clientes' }).click();
-  await page.getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ }).fill('Lectores habituales');
-  await expect(page.getByRole('status', { name: 'Estado del guardado' })).toHaveText(/Guardando…|Guardado a las/);
+  await page
+    .getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ })
+    .fill('Lectores habituales');
+  await expect(page.getByRole('status', { name: 'Estado del guardado' })).toHaveText(
+    /Guardando…|Guardado a las/,
+  );
   await expectSaved(page);
   const stored = await page.evaluate(
     () =>
@@ -39,22 +45,30 @@ test('the save indicator says "saved" only once the answer is stored', async ({ 
   expect(stored).toContain('Lectores habituales');
 });
 
-test('without IndexedDB the app still works in memory and says nothing is being saved', async ({ page }) => {
+test('without IndexedDB the app still works in memory and says nothing is being saved', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     IDBFactory.prototype.open = function () {
       throw new DOMException('IndexedDB disabled for this test', 'InvalidStateError');
     };
   });
   await page.goto('./');
-  await expect(page.getByRole('alert')).toContainText('Este navegador no permite guardar datos en el dispositivo');
+  await expect(page.getByRole('alert')).toContainText(
+    'Este navegador no permite guardar datos en el dispositivo',
+  );
   await createWorkshopEs(page, { organisation: 'Ventana privada' });
   await page.getByRole('link', { name: 'Empezar por Clientes' }).click();
   await page.getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ }).fill('Visitantes');
   await page.getByRole('link', { name: 'Siguiente: Clientes internos' }).click();
   await page.getByRole('link', { name: 'Anterior: Clientes' }).click();
-  await expect(page.getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ })).toHaveValue('Visitantes');
+  await expect(page.getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ })).toHaveValue(
+    'Visitantes',
+  );
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('alert')).toContainText('This browser does not let us save anything on this device');
+  await expect(page.getByRole('alert')).toContainText(
+    'This browser does not let us save anything on this device',
+  );
 });
 
 test('a failing write shows the reason instead of "saved"', async ({ page }) => {
@@ -69,5 +83,7 @@ test('a failing write shows the reason instead of "saved"', async ({ page }) => 
   await expect(page.getByRole('status', { name: 'Estado del guardado' })).toContainText(
     'No se pudo guardar: el almacenamiento del navegador está lleno',
   );
-  await expect(page.getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ })).toHaveValue('Mayoristas');
+  await expect(page.getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ })).toHaveValue(
+    'Mayoristas',
+  );
 });

@@ -4,20 +4,28 @@ import { createWorkshopEs } from './support';
 
 test('an unknown route shows a not-found page with a way home', async ({ page }) => {
   await page.goto('./#/w/abc/area/nowhere');
-  await expect(page.getByRole('heading', { level: 1, name: 'No encontramos esta página' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'No encontramos esta página' }),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Ir a mis talleres' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mis talleres' })).toBeVisible();
 });
 
 test('an unknown workshop id shows a friendly message in the chosen language', async ({ page }) => {
   await page.goto('./#/w/doesnotexist123/area/customers');
-  await expect(page.getByRole('heading', { level: 1, name: 'No encontramos este taller' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'No encontramos este taller' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'We can’t find this workshop' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'We can’t find this workshop' }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to my workshops' })).toBeVisible();
 });
 
-test('hostile text is shown literally, nothing leaves the origin and the CSP is never violated', async ({ page }) => {
+test('hostile text is shown literally, nothing leaves the origin and the CSP is never violated', async ({
+  page,
+}) => {
   const outside: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith('http://127.0.0.1:')) outside.push(request.url());
@@ -29,7 +37,9 @@ test('hostile text is shown literally, nothing leaves the origin and the CSP is 
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { cspViolations: string[] }).cspViolations.push(event.violatedDirective);
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(
+        event.violatedDirective,
+      );
     });
   });
 
@@ -40,10 +50,14 @@ test('hostile text is shown literally, nothing leaves the origin and the CSP is 
   await page.getByRole('textbox').first().fill(`<script>alert(2)</script> ${hostile}`);
   await page.getByRole('button', { name: 'English' }).click();
   await page.reload();
-  await expect(page.getByRole('textbox').first()).toHaveValue(`<script>alert(2)</script> ${hostile}`);
+  await expect(page.getByRole('textbox').first()).toHaveValue(
+    `<script>alert(2)</script> ${hostile}`,
+  );
   await expect(page.locator('img')).toHaveCount(0);
 
   expect(outside).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  ).toEqual([]);
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
 });

@@ -2,18 +2,24 @@
 import { expect, test } from '@playwright/test';
 import { createWorkshopEs, goHome } from './support';
 
-test('an empty or blank organisation gets an inline message and creates nothing', async ({ page }) => {
+test('an empty or blank organisation gets an inline message and creates nothing', async ({
+  page,
+}) => {
   await page.goto('./');
   await page.getByLabel('Organización').fill('   ');
   await page.getByRole('button', { name: 'Crear taller' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Escribe el nombre de la organización para crear el taller.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Escribe el nombre de la organización para crear el taller.',
+  );
   await expect(page.getByLabel('Organización')).toBeFocused();
   await expect(page.getByLabel('Organización')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Aún no hay talleres en este dispositivo')).toBeVisible();
   await expect(page.getByRole('article')).toHaveCount(0);
 });
 
-test('saved workshops can be renamed, duplicated and deleted after confirming', async ({ page }) => {
+test('saved workshops can be renamed, duplicated and deleted after confirming', async ({
+  page,
+}) => {
   await createWorkshopEs(page, { organisation: 'Teatro Real', team: 'Taquilla' });
   await page.getByRole('link', { name: 'Empezar por Clientes' }).click();
   await page.getByRole('radio', { name: '4 Gestionado y medido' }).first().check();

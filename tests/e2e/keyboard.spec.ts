@@ -16,7 +16,9 @@ const focusedName = (page: Page) =>
     return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
   });
 
-test('a team can create a workshop and answer a whole area with the keyboard alone', async ({ page }) => {
+test('a team can create a workshop and answer a whole area with the keyboard alone', async ({
+  page,
+}) => {
   await page.goto('./');
   const organisation = page.getByLabel('Organización');
   await tabTo(page, () => organisation.evaluate((el) => el === document.activeElement));
@@ -50,7 +52,9 @@ test('a team can create a workshop and answer a whole area with the keyboard alo
     await expect(group).toContainText('Ocasional: Ocurre a veces');
   }
   const steps = page.getByRole('navigation', { name: 'Pasos del taller' });
-  await expect(steps.getByRole('link', { name: /^Clientes ✓ 8 de 8|^Clientes 8 de 8/ })).toBeVisible();
+  await expect(
+    steps.getByRole('link', { name: /^Clientes ✓ 8 de 8|^Clientes 8 de 8/ }),
+  ).toBeVisible();
 
   await tabTo(page, async () => (await focusedName(page)) === 'Siguiente: Clientes internos');
   await page.keyboard.press('Enter');

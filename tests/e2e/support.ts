@@ -6,7 +6,9 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -26,12 +28,15 @@ export async function createWorkshopEs(page: Page, workshop: NewWorkshop): Promi
 
 /** Waits until the header says the last change was written to IndexedDB. */
 export async function expectSaved(page: Page, language: 'es' | 'en' = 'es'): Promise<void> {
-  await expect(page.getByRole('status', { name: language === 'es' ? 'Estado del guardado' : 'Save status' })).toContainText(
-    language === 'es' ? 'Guardado a las' : 'Saved at',
-  );
+  await expect(
+    page.getByRole('status', { name: language === 'es' ? 'Estado del guardado' : 'Save status' }),
+  ).toContainText(language === 'es' ? 'Guardado a las' : 'Saved at');
 }
 
 /** The brand link in the header leads back to the list of workshops. */
 export async function goHome(page: Page): Promise<void> {
-  await page.getByRole('banner').getByRole('link', { name: /^Momentos/ }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /^Momentos/ })
+    .click();
 }

@@ -22,7 +22,9 @@ test('answers given in Spanish survive a language switch and a reload', async ({
 
   await page.getByRole('link', { name: 'Siguiente: Clientes internos' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clientes internos' })).toBeVisible();
-  await page.getByRole('textbox', { name: /¿Para qué unidades o equipos/ }).fill('Finanzas y Operaciones');
+  await page
+    .getByRole('textbox', { name: /¿Para qué unidades o equipos/ })
+    .fill('Finanzas y Operaciones');
   await page
     .getByRole('radiogroup', { name: /Sabemos qué equipos internos dependen/ })
     .getByRole('radio', { name: '5 Integrado' })
@@ -32,14 +34,23 @@ test('answers given in Spanish survive a language switch and a reload', async ({
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'Internal customers' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: /Which units or teams/ })).toHaveValue('Finanzas y Operaciones');
+  await expect(page.getByRole('textbox', { name: /Which units or teams/ })).toHaveValue(
+    'Finanzas y Operaciones',
+  );
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Internal customers' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('textbox', { name: /Which units or teams/ })).toHaveValue('Finanzas y Operaciones');
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('textbox', { name: /Which units or teams/ })).toHaveValue(
+    'Finanzas y Operaciones',
+  );
   await expect(
-    page.getByRole('radiogroup', { name: /We know which internal teams depend/ }).getByRole('radio', { name: '5 Embedded' }),
+    page
+      .getByRole('radiogroup', { name: /We know which internal teams depend/ })
+      .getByRole('radio', { name: '5 Embedded' }),
   ).toBeChecked();
   await expect(page.getByText('Embedded: It is part of how we work every day')).toBeVisible();
 
@@ -49,12 +60,16 @@ test('answers given in Spanish survive a language switch and a reload', async ({
     'Particulares, pymes y “clientes” que solo piden información',
   );
   await expect(
-    page.getByRole('radiogroup', { name: /identified and documented/ }).getByRole('radio', { name: '3 Defined' }),
+    page
+      .getByRole('radiogroup', { name: /identified and documented/ })
+      .getByRole('radio', { name: '3 Defined' }),
   ).toBeChecked();
   await expect(
-    page.getByRole('radiogroup', { name: /We know what each type of customer expects/ }).getByRole('radio', {
-      name: 'Don’t know',
-    }),
+    page
+      .getByRole('radiogroup', { name: /We know what each type of customer expects/ })
+      .getByRole('radio', {
+        name: 'Don’t know',
+      }),
   ).toBeChecked();
 
   await goHome(page);
@@ -63,7 +78,9 @@ test('answers given in Spanish survive a language switch and a reload', async ({
   await expect(card).toContainText('Last saved:');
 });
 
-test('back and forward move between steps; opening a workshop returns to its last step', async ({ page }) => {
+test('back and forward move between steps; opening a workshop returns to its last step', async ({
+  page,
+}) => {
   await createWorkshopEs(page, { organisation: 'Hotel Faro' });
   await page.getByRole('link', { name: 'Empezar por Clientes' }).click();
   await page.getByRole('link', { name: 'Siguiente: Clientes internos' }).click();
@@ -74,11 +91,16 @@ test('back and forward move between steps; opening a workshop returns to its las
   await expect(page.getByRole('heading', { level: 1, name: 'Clientes internos' })).toBeVisible();
 
   await goHome(page);
-  await page.getByRole('article', { name: 'Hotel Faro' }).getByRole('link', { name: 'Abrir' }).click();
+  await page
+    .getByRole('article', { name: 'Hotel Faro' })
+    .getByRole('link', { name: 'Abrir' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clientes internos' })).toBeVisible();
 });
 
-test('a browser in English starts in English, and the choice of Spanish is remembered', async ({ browser }) => {
+test('a browser in English starts in English, and the choice of Spanish is remembered', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto('./');
