@@ -61,17 +61,17 @@ function slimIcuParser(): Plugin {
 
 /** Serves `locales/<lang>.json?part=shell|workshop` as a module holding only that part's sections. */
 function localeParts(): Plugin {
-  const pattern = /[\\/]locales[\\/](es|en)\.json\?part=(shell|workshop)$/;
+  const localeFile = /[\\/]locales[\\/](?:es|en)\.json$/;
   return {
     name: 'momentos-locale-parts',
     enforce: 'pre',
     async load(id) {
-      const match = pattern.exec(id);
-      if (!match) return null;
-      const file = id.slice(0, id.indexOf('?'));
+      const [file = '', query = ''] = id.split('?');
+      const part = new URLSearchParams(query).get('part');
+      if (!localeFile.test(file) || (part !== 'shell' && part !== 'workshop')) return null;
       this.addWatchFile(file);
       const messages = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-      return `export default ${JSON.stringify(pickPart(messages, match[2] as LocalePart))};`;
+      return `export default ${JSON.stringify(pickPart(messages, part as LocalePart))};`;
     },
   };
 }

@@ -61,3 +61,22 @@ test('hostile text is shown literally, nothing leaves the origin and the CSP is 
   ).toEqual([]);
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
 });
+
+test('a part of the app that cannot be fetched gets a clear message, and a retry works', async ({
+  page,
+}) => {
+  await createWorkshopEs(page, { organisation: 'Sin Red' });
+  const url = page.url();
+  await page.goto('./');
+  await page
+    .context()
+    .route(/Workshop-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await page.goto(url);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'No se pudo cargar esta parte de Momentos' }),
+  ).toBeVisible();
+  await page.context().unroute(/Workshop-[\w-]+\.js$/);
+  await page.getByRole('button', { name: 'Volver a cargar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Antes de empezar' })).toBeVisible();
+});
