@@ -34,7 +34,10 @@ export class Workspace {
       workshop = null;
     }
     if (!workshop) return false;
-    this.store = new WorkshopStore(workshop, { repository, status: this.status });
+    // In memory mode nothing may outlive the tab, as the banner promises: no journal either.
+    const journal =
+      repository.kind === 'memory' ? { write: () => false, clear: () => {} } : undefined;
+    this.store = new WorkshopStore(workshop, { repository, status: this.status, journal });
     return true;
   }
 
