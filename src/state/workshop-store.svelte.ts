@@ -29,6 +29,9 @@ export class WorkshopStore {
   readonly #journal: NonNullable<StoreDeps['journal']>;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #dirty = false;
+  /** Counts changes; a write knows which version it holds, so an older write never claims "saved". */
+  #version = 0;
+  #newestQueued = 0;
   #writing: Promise<void> = Promise.resolve();
 
   constructor(workshop: Workshop, deps: StoreDeps) {
@@ -63,6 +66,7 @@ export class WorkshopStore {
 
   #change(next: Workshop): void {
     this.workshop = next;
+    this.#version++;
     this.#dirty = true;
     this.status.saving();
     clearTimeout(this.#timer);
@@ -76,20 +80,26 @@ export class WorkshopStore {
     if (!this.#dirty) return this.#writing;
     this.#dirty = false;
     const snapshot = $state.snapshot(this.workshop);
-    this.#writing = this.#writing.then(() => this.#write(snapshot));
+    const version = this.#version;
+    this.#newestQueued = version;
+    this.#writing = this.#writing.then(() => this.#write(snapshot, version));
     return this.#writing;
   }
 
-  async #write(snapshot: Workshop): Promise<void> {
+  async #write(snapshot: Workshop, version: number): Promise<void> {
     try {
       await this.#repository.save(snapshot);
-      if (!this.#dirty) {
+      // Only the write holding the latest change may clear the journal and say "saved".
+      if (version === this.#version) {
         this.#journal.clear(snapshot.id);
         this.status.saved(this.#now());
       }
     } catch (error) {
-      this.#dirty = true;
-      this.status.failed(classifyStorageError(error));
+      // A newer queued write also holds these changes and will report for itself.
+      if (version === this.#newestQueued) {
+        this.#dirty = true;
+        this.status.failed(classifyStorageError(error));
+      }
     }
   }
 

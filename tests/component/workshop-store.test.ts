@@ -1,0 +1,248 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Workshop } from '../../src/domain/workshop';
+import { IdbRepository, type WorkshopRepository } from '../../src/persistence/repository';
+import { SaveStatus } from '../../src/state/save-status.svelte';
+import { AUTOSAVE_DELAY_MS, WorkshopStore } from '../../src/state/workshop-store.svelte';
+import { makeWorkshop } from '../fixtures/workshops';
+
+const NOW = new Date('2026-03-05T10:00:00.000Z');
+
+function deferred() {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+function fakeRepository() {
+  const save = vi.fn<(workshop: Workshop) => Promise<void>>(() => Promise.resolve());
+  const repository: WorkshopRepository = {
+    kind: 'indexeddb',
+    list: () => Promise.resolve({ workshops: [], unreadable: 0 }),
+    load: () => Promise.resolve(null),
+    save,
+    remove: () => Promise.resolve(),
+  };
+  return { repository, save };
+}
+
+function setup() {
+  const { repository, save } = fakeRepository();
+  const journal = {
+    write: vi.fn<(workshop: Workshop, now: Date) => boolean>(() => true),
+    clear: vi.fn<(id: string) => void>(),
+  };
+  const status = new SaveStatus();
+  const store = new WorkshopStore(makeWorkshop('w1'), {
+    repository,
+    status,
+    journal,
+    now: () => NOW,
+  });
+  return { store, save, journal, status };
+}
+
+const savedPrompt = (workshop: Workshop | undefined) => workshop?.prompts['customers.who'];
+
+describe('WorkshopStore', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('saves several quick changes once, with the latest text, after the autosave delay', async () => {
+    const { store, save } = setup();
+    store.setPrompt('customers.who', 'V');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 50);
+    store.setPrompt('customers.who', 'Ve');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 50);
+    store.setPrompt('customers.who', 'Vecinos');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 1);
+    expect(save).not.toHaveBeenCalled();
+
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(savedPrompt(save.mock.calls[0]?.[0])).toBe('Vecinos');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 4);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not clear the journal or say "saved" while a newer change is still being written', async () => {
+    const { store, save, status, journal } = setup();
+    const first = deferred();
+    const second = deferred();
+    save.mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise);
+    store.setPrompt('customers.who', 'A');
+    const firstFlush = store.flush();
+    store.setPrompt('customers.who', 'AB');
+    store.flushOnHide();
+    first.resolve();
+    await firstFlush;
+    expect(journal.clear).not.toHaveBeenCalled();
+    expect(status.current).toEqual({ kind: 'saving' });
+
+    second.resolve();
+    await store.flush();
+    expect(savedPrompt(save.mock.calls[1]?.[0])).toBe('AB');
+    expect(journal.clear).toHaveBeenCalledWith('w1');
+    expect(status.current.kind).toBe('saved');
+  });
+
+  it('clears an error once a later write that holds the same changes succeeds', async () => {
+    const { store, save, status } = setup();
+    const first = deferred();
+    save.mockReturnValueOnce(first.promise);
+    store.setPrompt('customers.who', 'A');
+    const firstFlush = store.flush();
+    store.setPrompt('customers.who', 'AB');
+    const secondFlush = store.flush();
+    first.reject(new DOMException('full', 'QuotaExceededError'));
+    await firstFlush.catch(() => undefined);
+    await secondFlush;
+    expect(status.current.kind).toBe('saved');
+    expect(store.hasPendingChanges).toBe(false);
+  });
+
+  it('shows "saving" until the write resolves, and only then "saved"', async () => {
+    const { store, save, status, journal } = setup();
+    const write = deferred();
+    save.mockReturnValueOnce(write.promise);
+    expect(status.current).toEqual({ kind: 'idle' });
+
+    store.setRating('customers.voice', 4);
+    expect(status.current).toEqual({ kind: 'saving' });
+    expect(store.hasPendingChanges).toBe(true);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(status.current).toEqual({ kind: 'saving' });
+
+    write.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(status.current).toEqual({ kind: 'saved', at: NOW });
+    expect(store.hasPendingChanges).toBe(false);
+    expect(journal.clear).toHaveBeenCalledWith('w1');
+  });
+
+  it('stays "saving" when another change arrives while a write is in flight', async () => {
+    const { store, save, status } = setup();
+    const first = deferred();
+    save.mockReturnValueOnce(first.promise);
+    store.setRating('customers.voice', 4);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    store.setRating('customers.voice', 5);
+    first.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(status.current).toEqual({ kind: 'saving' });
+
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[0].ratings).toEqual({ 'customers.voice': 5 });
+    expect(status.current).toEqual({ kind: 'saved', at: NOW });
+  });
+
+  it('reports a full disk as a quota error, never "saved", and saves the change on the next flush', async () => {
+    const { store, save, status, journal } = setup();
+    const saved = vi.spyOn(status, 'saved');
+    save.mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+
+    store.setPrompt('customers.who', 'Vecinos');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(status.current).toEqual({ kind: 'error', reason: 'quota' });
+    expect(saved).not.toHaveBeenCalled();
+    expect(journal.clear).not.toHaveBeenCalled();
+    expect(store.hasPendingChanges).toBe(true);
+
+    await store.flush();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(savedPrompt(save.mock.calls[1]?.[0])).toBe('Vecinos');
+    expect(status.current).toEqual({ kind: 'saved', at: NOW });
+  });
+
+  it('writes at once on flush() and cancels the pending timer', async () => {
+    const { store, save } = setup();
+    store.setPrompt('customers.who', 'Vecinos');
+    await store.flush();
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not write on flush() when nothing changed', async () => {
+    const { store, save } = setup();
+    await store.flush();
+    store.setStep('intro');
+    await store.flush();
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('journals the latest state synchronously when the page hides, then saves it', async () => {
+    const { store, save, journal } = setup();
+    store.setPrompt('customers.who', 'Vecinos');
+    store.setRating('moments.owner', 'dontKnow');
+
+    store.flushOnHide();
+    expect(journal.write).toHaveBeenCalledTimes(1);
+    expect(journal.write).toHaveBeenCalledWith(store.workshop, NOW);
+    expect(journal.write.mock.calls[0]?.[0].ratings).toEqual({ 'moments.owner': 'dontKnow' });
+
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('writes no journal on hide when everything is saved', async () => {
+    const { store, journal } = setup();
+    store.setRating('customers.voice', 2);
+    await store.flush();
+    store.flushOnHide();
+    expect(journal.write).not.toHaveBeenCalled();
+  });
+
+  it('keeps completion up to date', () => {
+    const { store } = setup();
+    expect(store.overall.answered).toBe(0);
+    store.setRating('customers.voice', 'dontKnow');
+    store.setPrompt('customers.who', 'Vecinos');
+    expect(store.overall).toEqual({ answered: 2, total: 47, percent: 4 });
+    expect(store.areaCompletion('customers')).toEqual({ answered: 2, total: 8, percent: 25 });
+  });
+});
+
+describe('WorkshopStore with IndexedDB', () => {
+  it('stores the workshop it holds without a DataCloneError, and it loads back', async () => {
+    const repository = new IdbRepository();
+    const status = new SaveStatus();
+    const journal = { write: vi.fn(() => true), clear: vi.fn() };
+    const store = new WorkshopStore(makeWorkshop('idb1'), { repository, status, journal });
+
+    store.setRating('customers.voice', 3);
+    store.setPrompt('customers.who', 'Vecinos');
+    store.setStep('customers');
+    await store.flush();
+
+    expect(status.current.kind).toBe('saved');
+    expect(await repository.load('idb1')).toEqual(store.workshop);
+  });
+});
+
+describe('SaveStatus', () => {
+  it('goes from idle to saving, saved, error and back to idle', () => {
+    const status = new SaveStatus();
+    expect(status.current).toEqual({ kind: 'idle' });
+    status.saving();
+    expect(status.current).toEqual({ kind: 'saving' });
+    status.saved(NOW);
+    expect(status.current).toEqual({ kind: 'saved', at: NOW });
+    status.failed('unavailable');
+    expect(status.current).toEqual({ kind: 'error', reason: 'unavailable' });
+    status.reset();
+    expect(status.current).toEqual({ kind: 'idle' });
+  });
+});
