@@ -39,7 +39,7 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * The ICU parser drags in skeleton and hour-cycle tables (~4 kB gzip) for a syntax no message of ours
- * uses; resolve them to a stub that throws. The locale tests format every message through the stub.
+ * uses; resolve them to a stub that throws. tests/unit/locales.test.ts fails on any skeleton in a message.
  */
 function slimIcuParser(): Plugin {
   const stub = fileURLToPath(new URL('./src/i18n/icu-skeleton-stub.ts', import.meta.url));

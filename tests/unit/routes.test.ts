@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { AREA_IDS } from '../../src/domain/question-bank';
+import { parseRoute, routeHash, type Route } from '../../src/router/routes';
+
+describe('parseRoute', () => {
+  it.each(['', '#', '#/', '#//'])('reads %j as the home screen', (hash) => {
+    expect(parseRoute(hash)).toEqual({ name: 'home' });
+  });
+
+  it('reads a workshop link', () => {
+    expect(parseRoute('#/w/3f9c2a7b1d04e8a65c7f0b12')).toEqual({
+      name: 'workshop',
+      id: '3f9c2a7b1d04e8a65c7f0b12',
+    });
+  });
+
+  it('accepts a trailing slash', () => {
+    expect(parseRoute('#/w/abc_DEF-1/')).toEqual({ name: 'workshop', id: 'abc_DEF-1' });
+  });
+
+  it('reads the introduction step', () => {
+    expect(parseRoute('#/w/abc/intro')).toEqual({ name: 'intro', id: 'abc' });
+  });
+
+  it('reads an area step', () => {
+    expect(parseRoute('#/w/abc/area/moments')).toEqual({
+      name: 'area',
+      id: 'abc',
+      areaId: 'moments',
+    });
+  });
+
+  it.each([
+    ['an unknown page', '#/foo'],
+    ['an unknown area', '#/w/abc/area/results'],
+    ['an area in the wrong case', '#/w/abc/area/Moments'],
+    ['an area step without an area', '#/w/abc/area'],
+    ['an unknown step', '#/w/abc/summary'],
+    ['extra segments after an area', '#/w/abc/area/moments/extra'],
+    ['extra segments after the introduction', '#/w/abc/intro/extra'],
+    ['a workshop link without an id', '#/w'],
+    ['an id with a dot', '#/w/abc.def'],
+    ['an id with encoded markup', '#/w/%3Cimg%3E'],
+    ['an id with an encoded slash', '#/w/a%2Fb'],
+    ['an id over 64 characters', `#/w/${'a'.repeat(65)}`],
+    ['malformed percent-encoding', '#/%E0%A4%A'],
+    ['malformed percent-encoding in the id', '#/w/%E0%A4%A/intro'],
+  ])('reads %s as not found', (_, hash) => {
+    expect(parseRoute(hash)).toEqual({ name: 'notFound' });
+  });
+});
+
+describe('routeHash', () => {
+  const routes: Route[] = [
+    { name: 'home' },
+    { name: 'workshop', id: 'abc_DEF-1' },
+    { name: 'intro', id: 'abc' },
+    ...AREA_IDS.map((areaId): Route => ({ name: 'area', id: 'abc', areaId })),
+  ];
+
+  it.each(routes.map((route) => [routeHash(route), route] as const))(
+    'round-trips %s through parseRoute',
+    (hash, route) => {
+      expect(parseRoute(hash)).toEqual(route);
+    },
+  );
+
+  it('formats the links the app uses', () => {
+    expect(routeHash({ name: 'home' })).toBe('#/');
+    expect(routeHash({ name: 'intro', id: 'abc' })).toBe('#/w/abc/intro');
+    expect(routeHash({ name: 'area', id: 'abc', areaId: 'internal-customers' })).toBe(
+      '#/w/abc/area/internal-customers',
+    );
+  });
+
+  it('sends "not found" to the home screen', () => {
+    expect(routeHash({ name: 'notFound' })).toBe('#/');
+  });
+});

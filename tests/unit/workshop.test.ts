@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { BANK_ID, BANK_VERSION } from '../../src/domain/question-bank';
+import {
+  areaCompletion,
+  createWorkshop,
+  duplicateWorkshop,
+  localDate,
+  overallCompletion,
+  rename,
+  setLastStep,
+  setPromptAnswer,
+  setRating,
+  type NewWorkshopInput,
+  type Workshop,
+} from '../../src/domain/workshop';
+
+const CREATED = new Date('2026-03-05T09:30:00.000Z');
+const LATER = new Date('2026-03-05T10:00:00.000Z');
+
+function create(input: NewWorkshopInput, id = 'w1', now = CREATED): Workshop {
+  const result = createWorkshop(input, id, now);
+  if (!result.ok) throw new Error(`createWorkshop refused: ${result.error}`);
+  return result.workshop;
+}
+
+describe('createWorkshop', () => {
+  it('trims every field and starts empty at the introduction', () => {
+    const workshop = create({
+      organisation: '  Ayuntamiento de Ejemplo ',
+      team: ' Atención ciudadana ',
+      date: ' 2026-04-01 ',
+      facilitator: ' Marta ',
+    });
+    expect(workshop).toEqual({
+      id: 'w1',
+      title: 'Ayuntamiento de Ejemplo — Atención ciudadana',
+      createdAt: '2026-03-05T09:30:00.000Z',
+      updatedAt: '2026-03-05T09:30:00.000Z',
+      meta: {
+        organisation: 'Ayuntamiento de Ejemplo',
+        team: 'Atención ciudadana',
+        date: '2026-04-01',
+        facilitator: 'Marta',
+        participants: [],
+      },
+      bank: { id: BANK_ID, version: BANK_VERSION },
+      ratings: {},
+      prompts: {},
+      lastStep: 'intro',
+    });
+  });
+
+  it.each(['', '   ', '\n\t'])('refuses an empty or blank organisation (%j)', (organisation) => {
+    expect(createWorkshop({ organisation, team: 'Ventas' }, 'w1', CREATED)).toEqual({
+      ok: false,
+      error: 'organisationRequired',
+    });
+  });
+
+  it('dates the workshop today, in local time, when no date is given', () => {
+    expect(create({ organisation: 'Acme' }).meta.date).toBe(localDate(CREATED));
+    expect(create({ organisation: 'Acme', date: '  ' }).meta.date).toBe(localDate(CREATED));
+  });
+
+  it('reads participants one per line or separated by commas, dropping blanks', () => {
+    const workshop = create({
+      organisation: 'Acme',
+      participants: 'Ana López\n  Luis, Marta ,,\n\n Pilar; Jon \r\n',
+    });
+    expect(workshop.meta.participants).toEqual(['Ana López', 'Luis', 'Marta', 'Pilar', 'Jon']);
+  });
+
+  it('titles the workshop "Organisation — Team", or just the organisation', () => {
+    expect(create({ organisation: 'Acme', team: 'Soporte' }).title).toBe('Acme — Soporte');
+    expect(create({ organisation: 'Acme', team: '   ' }).title).toBe('Acme');
+    expect(create({ organisation: 'Acme' }).title).toBe('Acme');
+  });
+});
+
+describe('localDate', () => {
+  it('formats the local calendar day as YYYY-MM-DD', () => {
+    expect(localDate(new Date(2026, 0, 9, 23, 59))).toBe('2026-01-09');
+    expect(localDate(new Date(2025, 11, 31, 0, 0))).toBe('2025-12-31');
+  });
+});
+
+describe('setRating', () => {
+  const base = create({ organisation: 'Acme' });
+
+  it('records a rating and the time of the change', () => {
+    const next = setRating(base, 'customers.voice', 4, LATER);
+    expect(next.ratings).toEqual({ 'customers.voice': 4 });
+    expect(next.updatedAt).toBe(LATER.toISOString());
+  });
+
+  it('overwrites an earlier rating, "don\'t know" included', () => {
+    const once = setRating(base, 'customers.voice', 4, LATER);
+    expect(setRating(once, 'customers.voice', 'dontKnow', LATER).ratings).toEqual({
+      'customers.voice': 'dontKnow',
+    });
+  });
+
+  it('clears a rating when given null', () => {
+    const rated = setRating(
+      setRating(base, 'customers.voice', 2, LATER),
+      'moments.owner',
+      5,
+      LATER,
+    );
+    expect(setRating(rated, 'customers.voice', null, LATER).ratings).toEqual({
+      'moments.owner': 5,
+    });
+  });
+
+  it('leaves the original workshop untouched', () => {
+    const snapshot = structuredClone(base);
+    const rated = setRating(base, 'customers.voice', 3, LATER);
+    setRating(rated, 'customers.voice', null, LATER);
+    expect(base).toEqual(snapshot);
+    expect(rated.ratings).toEqual({ 'customers.voice': 3 });
+  });
+});
+
+describe('setPromptAnswer', () => {
+  it('stores the text as typed and does not touch the original', () => {
+    const base = create({ organisation: 'Acme' });
+    const next = setPromptAnswer(base, 'customers.who', '  Vecinos y empresas ', LATER);
+    expect(next.prompts).toEqual({ 'customers.who': '  Vecinos y empresas ' });
+    expect(next.updatedAt).toBe(LATER.toISOString());
+    expect(base.prompts).toEqual({});
+    expect(base.updatedAt).toBe(CREATED.toISOString());
+  });
+});
+
+describe('setLastStep', () => {
+  it('returns the same object when the step does not change', () => {
+    const base = create({ organisation: 'Acme' });
+    expect(setLastStep(base, 'intro')).toBe(base);
+    expect(setLastStep(base, 'moments').lastStep).toBe('moments');
+    expect(base.lastStep).toBe('intro');
+  });
+});
+
+describe('rename', () => {
+  const base = create({ organisation: 'Acme' });
+
+  it('trims the new title', () => {
+    const renamed = rename(base, '  Taller de marzo ', LATER);
+    expect(renamed?.title).toBe('Taller de marzo');
+    expect(renamed?.updatedAt).toBe(LATER.toISOString());
+    expect(base.title).toBe('Acme');
+  });
+
+  it.each(['', '  ', '\n'])('refuses a blank title (%j)', (title) => {
+    expect(rename(base, title, LATER)).toBeNull();
+  });
+});
+
+describe('duplicateWorkshop', () => {
+  const original = setPromptAnswer(
+    setRating(
+      create({ organisation: 'Acme', participants: 'Ana, Luis' }),
+      'customers.voice',
+      3,
+      LATER,
+    ),
+    'customers.who',
+    'Vecinos',
+    LATER,
+  );
+
+  it('gives the copy a new id, title and timestamps and keeps the answers', () => {
+    const copy = duplicateWorkshop(
+      original,
+      'w2',
+      'Acme (copia)',
+      new Date('2026-04-01T08:00:00Z'),
+    );
+    expect(copy.id).toBe('w2');
+    expect(copy.title).toBe('Acme (copia)');
+    expect(copy.createdAt).toBe('2026-04-01T08:00:00.000Z');
+    expect(copy.updatedAt).toBe('2026-04-01T08:00:00.000Z');
+    expect(copy.ratings).toEqual(original.ratings);
+    expect(copy.prompts).toEqual(original.prompts);
+    expect(copy.meta).toEqual(original.meta);
+  });
+
+  it('copies deeply: editing the copy never reaches the original', () => {
+    const snapshot = structuredClone(original);
+    const copy = duplicateWorkshop(original, 'w2', 'Copia', LATER);
+    copy.ratings['customers.voice'] = 5;
+    copy.prompts['customers.who'] = 'Otro texto';
+    copy.meta.participants.push('Intrusa');
+    copy.meta.organisation = 'Otra';
+    copy.bank.version = 99;
+    expect(original).toEqual(snapshot);
+  });
+});
+
+describe('areaCompletion', () => {
+  // customers: 3 prompts + 5 statements = 8 items.
+  const base = create({ organisation: 'Acme' });
+
+  it('is 0 of 8 for an untouched area', () => {
+    expect(areaCompletion(base, 'customers')).toEqual({ answered: 0, total: 8, percent: 0 });
+  });
+
+  it('floors the percentage: 1 of 8 is 12', () => {
+    const one = setRating(base, 'customers.voice', 1, LATER);
+    expect(areaCompletion(one, 'customers')).toEqual({ answered: 1, total: 8, percent: 12 });
+  });
+
+  it('counts "don\'t know" as answered', () => {
+    const w = setRating(base, 'customers.voice', 'dontKnow', LATER);
+    expect(areaCompletion(w, 'customers').answered).toBe(1);
+  });
+
+  it('does not count blank or whitespace-only prompt answers', () => {
+    let w = setPromptAnswer(base, 'customers.who', '   \n ', LATER);
+    w = setPromptAnswer(w, 'customers.profile', '', LATER);
+    expect(areaCompletion(w, 'customers').answered).toBe(0);
+    w = setPromptAnswer(w, 'customers.expectations', ' Rapidez ', LATER);
+    expect(areaCompletion(w, 'customers').answered).toBe(1);
+  });
+
+  it('ignores answers that belong to other areas', () => {
+    const w = setRating(
+      setPromptAnswer(base, 'moments.list', 'Llamada', LATER),
+      'moments.owner',
+      4,
+      LATER,
+    );
+    expect(areaCompletion(w, 'customers').answered).toBe(0);
+    expect(areaCompletion(w, 'moments')).toEqual({ answered: 2, total: 8, percent: 25 });
+  });
+
+  it('is 100 only when every item is answered', () => {
+    // processes: 2 prompts + 5 statements = 7 items.
+    let w = setPromptAnswer(base, 'processes.today', 'Alta en tres pasos', LATER);
+    w = setPromptAnswer(w, 'processes.pain', 'Esperas', LATER);
+    for (const id of ['customerSide', 'simple', 'acknowledge', 'consistent']) {
+      w = setRating(w, `processes.${id}`, 2, LATER);
+    }
+    expect(areaCompletion(w, 'processes')).toEqual({ answered: 6, total: 7, percent: 85 });
+    w = setRating(w, 'processes.data', 'dontKnow', LATER);
+    expect(areaCompletion(w, 'processes')).toEqual({ answered: 7, total: 7, percent: 100 });
+  });
+});
+
+describe('overallCompletion', () => {
+  // 16 prompts + 31 statements = 47 items.
+  it('adds up every area', () => {
+    const base = create({ organisation: 'Acme' });
+    expect(overallCompletion(base)).toEqual({ answered: 0, total: 47, percent: 0 });
+    let w = setRating(base, 'customers.voice', 3, LATER);
+    w = setRating(w, 'leadership.alignment', 'dontKnow', LATER);
+    w = setPromptAnswer(w, 'improvement.habits', 'Encuestas', LATER);
+    w = setPromptAnswer(w, 'moments.list', '  ', LATER);
+    // 3 / 47 = 6.38 % -> 6
+    expect(overallCompletion(w)).toEqual({ answered: 3, total: 47, percent: 6 });
+  });
+});
