@@ -5,7 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { pickPart, type LocalePart } from './src/i18n/locale-parts.ts';
+import { pickPart } from './src/i18n/locale-parts.ts';
 
 /** Strict Content-Security-Policy, first in <head>; build only (the dev server injects styles). */
 export const CONTENT_SECURITY_POLICY = [
@@ -71,7 +71,7 @@ function localeParts(): Plugin {
       if (!localeFile.test(file) || (part !== 'shell' && part !== 'workshop')) return null;
       this.addWatchFile(file);
       const messages = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-      return `export default ${JSON.stringify(pickPart(messages, part as LocalePart))};`;
+      return `export default ${JSON.stringify(pickPart(messages, part))};`;
     },
   };
 }
