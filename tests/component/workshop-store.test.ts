@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Workshop } from '../../src/domain/workshop';
-import { IdbRepository, type WorkshopRepository } from '../../src/persistence/repository';
+import { IdbRepository } from '../../src/persistence/repository';
 import { SaveStatus } from '../../src/state/save-status.svelte';
 import { AUTOSAVE_DELAY_MS, WorkshopStore } from '../../src/state/workshop-store.svelte';
-import { makeWorkshop } from '../fixtures/workshops';
+import { fakeRepository, makeWorkshop } from '../fixtures/workshops';
 
 const NOW = new Date('2026-03-05T10:00:00.000Z');
 
@@ -15,18 +15,6 @@ function deferred() {
     reject = rej;
   });
   return { promise, resolve, reject };
-}
-
-function fakeRepository() {
-  const save = vi.fn<(workshop: Workshop) => Promise<void>>(() => Promise.resolve());
-  const repository: WorkshopRepository = {
-    kind: 'indexeddb',
-    list: () => Promise.resolve({ workshops: [], unreadable: 0 }),
-    load: () => Promise.resolve(null),
-    save,
-    remove: () => Promise.resolve(),
-  };
-  return { repository, save };
 }
 
 function setup() {

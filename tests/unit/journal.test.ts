@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setPromptAnswer, type Workshop } from '../../src/domain/workshop';
 import { clearJournal, replayJournal, writeJournal } from '../../src/persistence/journal';
-import { MemoryRepository, type WorkshopRepository } from '../../src/persistence/repository';
-import { makeWorkshop } from '../fixtures/workshops';
+import { MemoryRepository } from '../../src/persistence/repository';
+import { fakeRepository, makeWorkshop } from '../fixtures/workshops';
 
 /** Just enough of the Web Storage API for the journal, kept in memory. */
 class MemoryStorage implements Storage {
@@ -113,14 +113,8 @@ describe('replayJournal', () => {
   });
 
   it('keeps the entry when saving it fails, for the next start', async () => {
-    const save = vi.fn(() => Promise.reject(new DOMException('full', 'QuotaExceededError')));
-    const repository: WorkshopRepository = {
-      kind: 'indexeddb',
-      list: () => Promise.resolve({ workshops: [], unreadable: 0 }),
-      load: () => Promise.resolve(null),
-      save,
-      remove: () => Promise.resolve(),
-    };
+    const { repository, save } = fakeRepository();
+    save.mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     writeJournal(versions().newer, T2);
 
     expect(await replayJournal(repository)).toBe(0);
