@@ -31,3 +31,15 @@ for (const language of ['es', 'en'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('on a phone the rating boxes keep their full names and the step has no axe violations', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await createWorkshopEs(page, { organisation: 'Tienda Móvil' });
+  await page.getByRole('link', { name: 'Empezar por Clientes' }).click();
+  const group = page.getByRole('radiogroup').first();
+  await group.getByRole('radio', { name: '4 Gestionado y medido' }).check();
+  await expect(group).toContainText('Gestionado y medido: Tiene responsable');
+  await expectNoAxeViolations(page);
+});
