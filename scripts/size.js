@@ -1,4 +1,4 @@
-// Prints the gzip size of what the first page load fetches (HTML, CSS, JS, the start-up locale) and
+// Prints the gzip size of what the first page load fetches (HTML, CSS, JS with the shell texts) and
 // fails above the budget. Bytes are deterministic; timings belong in the benchmark.
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -28,25 +28,13 @@ function staticImports(/** @type {string} */ file) {
   return found.map((m) => posix.join(dir, /** @type {string} */ (m[1])));
 }
 
-/** The shell texts of the largest language: one of them is fetched before the first render. */
-function startupLocale() {
-  /** @type {unknown} */
-  const parsed = JSON.parse(read('.vite/manifest.json').toString('utf8'));
-  const manifest = /** @type {Record<string, { file: string }>} */ (parsed);
-  const shells = Object.entries(manifest)
-    .filter(([key]) => /locales\/\w+\.json\?part=shell$/.test(key))
-    .map(([, entry]) => entry.file);
-  if (shells.length === 0) throw new Error('No start-up locale chunk found in the manifest');
-  return shells.reduce((a, b) => (gz(a) >= gz(b) ? a : b));
-}
-
 /** @param {string} file */
 const gz = (file) => gzipSync(read(file)).length;
 
 export function firstLoad() {
   const html = read('index.html').toString('utf8');
   const files = new Set(['index.html']);
-  const queue = [...htmlAssets(html), startupLocale()];
+  const queue = htmlAssets(html);
   while (queue.length > 0) {
     const file = /** @type {string} */ (queue.shift());
     if (files.has(file)) continue;
