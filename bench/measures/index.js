@@ -1,0 +1,34 @@
+// The registry of benchmark measurements. A later feature adds its timing here (results render, PDF
+// export, merging many participants) as one more module with the same shape.
+import autosave from './autosave.js';
+import firstLoad from './first-load.js';
+import interactive from './interactive.js';
+import lighthouse from './lighthouse.js';
+
+/**
+ * @typedef {object} MeasureContext
+ * @property {import('@playwright/test').Browser} browser
+ * @property {string} baseUrl  the served dist/, ending in '/'
+ * @property {number} runs
+ *
+ * @typedef {object} Measure
+ * @property {string} id      the name used with --only
+ * @property {string} title
+ * @property {(ctx: MeasureContext) => Promise<{ samples: Record<string, number[]>; notes: string[] }>} run
+ */
+
+/** @type {Measure[]} */
+export const MEASURES = [firstLoad, lighthouse, interactive, autosave];
+
+/** Targets from the issues; `max` is an upper bound, `min` a lower bound. */
+export const TARGETS = /** @type {Record<string, { max?: number; min?: number }>} */ ({
+  gzipTotal: { max: 45_000 },
+  requests: { max: 4 },
+  outsideRequests: { max: 0 },
+  performance: { min: 98 },
+  accessibility: { min: 100 },
+  'best-practices': { min: 100 },
+  lcpMs: { max: 1000 },
+  tbtMs: { max: 50 },
+  autosaveMs: { max: 350 },
+});
