@@ -1,15 +1,6 @@
 // End-to-end tests in Debian's Chromium against the built app served by `vite preview`.
-import { execSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
-
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execSync('command -v chromium', { shell: '/bin/sh' }).toString().trim();
-  } catch {
-    throw new Error('Chromium not found: apt-get install -y chromium, or set CHROMIUM_PATH.');
-  }
-}
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
 
 const port = 4317;
 
@@ -27,14 +18,7 @@ export default defineConfig({
     locale: 'es-ES',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -1,22 +1,8 @@
 // Shared helpers for the benchmark: statistics, the browser, and a seeded workshop to measure against.
-import { execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.js';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function chromiumPath() {
-  return (
-    process.env.CHROMIUM_PATH ??
-    execSync('command -v chromium', { shell: '/bin/sh' }).toString().trim()
-  );
-}
+export { CHROMIUM_ARGS, chromiumPath };
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
