@@ -1,40 +1,65 @@
 // Build, dev server and unit/component test configuration.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { bootShell, bootTexts, type BootLocales } from './build/boot-shell.ts';
 import { pickPart } from './src/i18n/locale-parts.ts';
 
-/** Strict Content-Security-Policy, first in <head>; build only (the dev server injects styles). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+/**
+ * Strict Content-Security-Policy, first in <head>; build only (the dev server injects styles). The
+ * boot shell's inline script and the inlined stylesheet are allowed by their hashes, nothing else.
+ */
+export const contentSecurityPolicy = (scriptHashes: string[], styleHashes: string[]): string =>
+  [
+    "default-src 'none'",
+    ["script-src 'self'", ...scriptHashes].join(' '),
+    ["style-src 'self'", ...styleHashes].join(' '),
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
 
-function contentSecurityPolicy(): Plugin {
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const inlineHashes = (html: string, tag: 'script' | 'style') =>
+  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
+    sha256(m[1] ?? ''),
+  );
+
+function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'momentos-csp',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) =>
-        html.replace(
+      handler: (html) => {
+        const policy = contentSecurityPolicy(
+          inlineHashes(html, 'script'),
+          inlineHashes(html, 'style'),
+        );
+        return html.replace(
           '<head>',
-          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-        ),
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        );
+      },
     },
   };
+}
+
+async function readBootLocales(): Promise<BootLocales> {
+  const read = async (lang: string) =>
+    bootTexts(
+      JSON.parse(await readFile(new URL(`./locales/${lang}.json`, import.meta.url), 'utf8')),
+    );
+  return { es: await read('es'), en: await read('en') };
 }
 
 /**
@@ -59,6 +84,17 @@ function slimIcuParser(): Plugin {
   };
 }
 
+/** svelte-i18n merges message trees with `deepmerge`; src/i18n/deepmerge-lite.ts does the same in less. */
+function slimDeepmerge(): Plugin {
+  const lite = fileURLToPath(new URL('./src/i18n/deepmerge-lite.ts', import.meta.url));
+  return {
+    name: 'momentos-slim-deepmerge',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === 'deepmerge' && importer?.includes('svelte-i18n') ? lite : null,
+  };
+}
+
 /** Serves `locales/<lang>.json?part=shell|workshop` as a module holding only that part's sections. */
 function localeParts(): Plugin {
   const localeFile = /[\\/]locales[\\/](?:es|en)\.json$/;
@@ -78,7 +114,15 @@ function localeParts(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), svelteTesting(), slimIcuParser(), localeParts(), contentSecurityPolicy()],
+  plugins: [
+    svelte(),
+    svelteTesting(),
+    slimIcuParser(),
+    slimDeepmerge(),
+    localeParts(),
+    bootShell(readBootLocales),
+    contentSecurityPolicyMeta(),
+  ],
   build: {
     manifest: true,
     target: 'es2022',

@@ -10,10 +10,11 @@ const dist = process.argv[2] ?? 'dist';
 /** @param {string} file */
 const read = (file) => readFileSync(join(dist, file));
 
-/** Files the HTML asks for directly: module scripts, stylesheets, module preloads. */
+/** Files the HTML asks for: module scripts, stylesheets, module preloads, the boot script's import. */
 function htmlAssets(/** @type {string} */ html) {
   const refs = [
     ...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.\/([^"]+\.(?:js|css))"/g),
+    ...html.matchAll(/\bimport\("\.\/([^"]+\.js)"\)/g),
   ];
   return refs.map((m) => /** @type {string} */ (m[1]));
 }

@@ -1,0 +1,73 @@
+// The boot shell in index.html: the first paint shows the header and the home heading in the user's
+// language before the app's script arrives; if that script cannot load, a localized message says so.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
+
+const ENTRY = '**/assets/index-*.js';
+
+/** Holds the app's script back until the returned function is called. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(ENTRY, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test.describe('in an English browser', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('the home heading shows before the script, then the app takes over in place', async ({
+    page,
+  }) => {
+    const release = await holdAppScript(page);
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'My workshops' })).toBeVisible();
+    await expect(page.getByText('Everything is saved on this device only.')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('button', { name: 'Create workshop' })).toHaveCount(0);
+
+    release();
+    await expect(page.getByRole('button', { name: 'Create workshop' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('a language chosen earlier wins over the browser language from the first paint', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('momentos:locale', 'en'));
+  const release = await holdAppScript(page);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'My workshops' })).toBeVisible();
+  release();
+  await expect(page.getByRole('button', { name: 'Create workshop' })).toBeVisible();
+});
+
+test('a workshop link does not flash the home heading while the app loads', async ({ page }) => {
+  const release = await holdAppScript(page);
+  await page.goto('./#/w/some-id/intro');
+  await expect(page.getByRole('link', { name: /^Momentos/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mis talleres' })).toBeHidden();
+  release();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'No encontramos este taller' }),
+  ).toBeVisible();
+});
+
+test('if the app cannot be fetched, a Spanish message offers to reload', async ({ page }) => {
+  await page.route(ENTRY, (route) => route.abort('internetdisconnected'));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Puede que no haya conexión');
+  await expect(page.getByRole('heading', { name: 'Mis talleres' })).toBeHidden();
+  await expectNoAxeViolations(page);
+
+  await page.unroute(ENTRY);
+  await alert.getByRole('button', { name: 'Volver a cargar' }).click();
+  await expect(page.getByRole('button', { name: 'Crear taller' })).toBeVisible();
+});
