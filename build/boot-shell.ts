@@ -12,6 +12,8 @@ export interface BootTexts {
   loadHeading: string;
   loadBody: string;
   reload: string;
+  langEs: string;
+  langEn: string;
 }
 export type BootLocales = Record<'es' | 'en', BootTexts>;
 
@@ -23,6 +25,8 @@ const PATHS: Record<keyof BootTexts, readonly string[]> = {
   loadHeading: ['error', 'loadHeading'],
   loadBody: ['error', 'loadBody'],
   reload: ['error', 'reload'],
+  langEs: ['lang', 'es'],
+  langEn: ['lang', 'en'],
 };
 
 export function bootTexts(messages: unknown): BootTexts {
@@ -56,7 +60,8 @@ export function bootMarkup(texts: BootTexts): string {
     '<div id="boot">',
     '<header class="app-header"><div class="bar">',
     `<a class="brand" href="#/"><span class="brand-name" ${t('brandName')}</span><span class="brand-tagline" ${t('tagline')}</span></a>`,
-    '<div class="tools boot-tools"></div>',
+    // The language switch as a picture (the app's real one replaces it), so the header keeps its size.
+    `<div class="tools"><div class="lang-switch" aria-hidden="true"><span lang="es" data-lang="es" ${t('langEs')}</span><span lang="en" data-lang="en" ${t('langEn')}</span></div></div>`,
     '</div></header>',
     '<main>',
     `<div id="boot-home"><h1 ${t('heading')}</h1><p class="lead" ${t('intro')}</p></div>`,
@@ -89,6 +94,7 @@ export function bootScript(locales: BootLocales, entry: string | null): string {
     'lang=lang||"es";document.documentElement.lang=lang;' +
     'var nodes=document.querySelectorAll("[data-boot]");' +
     'for(var j=0;T[lang]&&j<nodes.length;j++){nodes[j].textContent=T[lang][nodes[j].getAttribute("data-boot")];}' +
+    'var current=document.querySelector("[data-lang="+lang+"]");if(current)current.className="is-current";' +
     'var hash=location.hash;if(hash&&hash!=="#"&&hash!=="#/")byId("boot-home").hidden=true;' +
     load +
     '})();'

@@ -54,6 +54,7 @@ describe('boot shell', () => {
 
     boot({ saved: 'en', languages: ['es-ES'] });
     expect(heading()).toBe(en.home.heading);
+    expect(document.querySelector('.is-current')?.getAttribute('lang')).toBe('en');
 
     boot({ saved: '__proto__', languages: ['de-DE', 'fr'] });
     expect(document.documentElement.lang).toBe('es');

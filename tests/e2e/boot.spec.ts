@@ -17,7 +17,8 @@ async function holdAppScript(page: Page): Promise<() => void> {
 }
 
 test.describe('in an English browser', () => {
-  test.use({ locale: 'en-GB' });
+  // A narrow phone, where the header wraps: nothing may move when the app replaces the shell.
+  test.use({ locale: 'en-GB', viewport: { width: 360, height: 740 } });
 
   test('the home heading shows before the script, then the app takes over in place', async ({
     page,
@@ -28,9 +29,11 @@ test.describe('in an English browser', () => {
     await expect(page.getByText('Everything is saved on this device only.')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('button', { name: 'Create workshop' })).toHaveCount(0);
+    const before = await page.getByRole('heading', { level: 1 }).boundingBox();
 
     release();
     await expect(page.getByRole('button', { name: 'Create workshop' })).toBeVisible();
+    expect(await page.getByRole('heading', { level: 1 }).boundingBox()).toEqual(before);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('main')).toHaveCount(1);
     await expectNoAxeViolations(page);
