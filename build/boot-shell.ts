@@ -61,7 +61,7 @@ export function bootMarkup(texts: BootTexts): string {
     '<header class="app-header"><div class="bar">',
     `<a class="brand" href="#/"><span class="brand-name" ${t('brandName')}</span><span class="brand-tagline" ${t('tagline')}</span></a>`,
     // The language switch as a picture (the app's real one replaces it), so the header keeps its size.
-    `<div class="tools"><div class="lang-switch" aria-hidden="true"><span lang="es" data-lang="es" ${t('langEs')}</span><span lang="en" data-lang="en" ${t('langEn')}</span></div></div>`,
+    `<div class="tools"><div class="segmented" aria-hidden="true"><span lang="es" data-lang="es" ${t('langEs')}</span><span lang="en" data-lang="en" ${t('langEn')}</span></div></div>`,
     '</div></header>',
     '<main>',
     `<div id="boot-home"><h1 ${t('heading')}</h1><p class="lead" ${t('intro')}</p></div>`,

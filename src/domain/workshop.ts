@@ -1,4 +1,5 @@
 // The Workshop record and pure, immutable helpers to create and update it.
+import type { CustomerType, Moment } from './moments';
 import { AREAS, BANK_ID, BANK_VERSION, getArea, type AreaId, type Rating } from './question-bank';
 
 export interface WorkshopMeta {
@@ -22,6 +23,10 @@ export interface Workshop {
   bank: { id: string; version: number };
   ratings: Record<string, Rating>;
   prompts: Record<string, string>;
+  /** The customer types the team listed (areas 1 and 2), in the team's order. */
+  customerTypes: CustomerType[];
+  /** The moments-of-truth map (area 3), in the team's order. */
+  moments: Moment[];
   lastStep: StepId;
 }
 
@@ -76,6 +81,8 @@ export function createWorkshop(input: NewWorkshopInput, id: string, now: Date): 
       bank: { id: BANK_ID, version: BANK_VERSION },
       ratings: {},
       prompts: {},
+      customerTypes: [],
+      moments: [],
       lastStep: 'intro',
     },
   };

@@ -5,7 +5,14 @@ export const LOCALE_PARTS = ['shell', 'workshop'] as const;
 export type LocalePart = (typeof LOCALE_PARTS)[number];
 
 /** Top-level sections of locales/*.json that only the walk-through screens use. */
-export const WORKSHOP_SECTIONS: readonly string[] = ['area', 'scale', 'intro', 'step', 'rating'];
+export const WORKSHOP_SECTIONS: readonly string[] = [
+  'area',
+  'scale',
+  'intro',
+  'step',
+  'rating',
+  'inventory',
+];
 
 export function partOf(section: string): LocalePart {
   return WORKSHOP_SECTIONS.includes(section) ? 'workshop' : 'shell';

@@ -1,6 +1,6 @@
 // Ordered schema migrations v(n) -> v(n+1); each one has a fixture and a test.
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export interface Migration {
   /** Migrates data stored with schema `from` to schema `from + 1`. */
@@ -8,8 +8,17 @@ export interface Migration {
   readonly up: (data: unknown) => unknown;
 }
 
-/** Append only. Schema 1 is the first stored format, so there is nothing to migrate yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Append only. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // Schema 2 adds the customer types and the moments-of-truth map; older workshops have neither.
+    from: 1,
+    up: (data) =>
+      typeof data === 'object' && data !== null
+        ? { ...data, customerTypes: [], moments: [] }
+        : data,
+  },
+];
 
 export function migrate(data: unknown, fromVersion: number): unknown {
   let current = data;

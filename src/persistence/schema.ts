@@ -1,5 +1,14 @@
 // The versioned envelope around stored workshops, and the one read path: parse -> validate -> migrate -> sanitise.
 import * as v from 'valibot';
+import {
+  isChannel,
+  isCustomerKind,
+  isScore,
+  LIMITS,
+  type CustomerType,
+  type Moment,
+  type Score,
+} from '../domain/moments';
 import { AREAS, AREA_IDS, BANK_ID, isRating, type Rating } from '../domain/question-bank';
 import type { StepId, Workshop } from '../domain/workshop';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
@@ -56,7 +65,30 @@ const WorkshopSchema = v.object({
   bank: v.object({ id: v.literal(BANK_ID), version: v.pipe(v.number(), v.integer()) }),
   ratings: v.record(v.string(), v.unknown()),
   prompts: v.record(v.string(), v.unknown()),
+  customerTypes: v.array(v.unknown()),
+  moments: v.array(v.unknown()),
   lastStep: v.string(),
+});
+
+const ID = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
+const CustomerTypeSchema = v.object({
+  id: ID,
+  name: v.string(),
+  kind: v.string(),
+  description: v.string(),
+  expectations: v.string(),
+});
+const MomentSchema = v.object({
+  id: ID,
+  name: v.string(),
+  allCustomers: v.boolean(),
+  customerTypeIds: v.array(v.string()),
+  channel: v.string(),
+  expectation: v.unknown(),
+  promise: v.unknown(),
+  delivered: v.unknown(),
+  owner: v.string(),
+  note: v.string(),
 });
 
 const STATEMENT_IDS = new Set(AREAS.flatMap((a) => a.statements.map((s) => s.id)));
@@ -81,6 +113,60 @@ function pickKnown<T>(
 const isAnswer = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= MAX_ANSWER;
 
+const capped = (text: string) => text.slice(0, LIMITS.text);
+const score = (value: unknown): Score | null => (isScore(value) ? value : null);
+
+/** Readable customer types, fresh objects, unique ids, at most the limit; the rest is dropped. */
+function readCustomerTypes(raw: unknown[]): CustomerType[] {
+  const out: CustomerType[] = [];
+  const seen = new Set<string>();
+  for (const item of raw) {
+    const parsed = v.safeParse(CustomerTypeSchema, item);
+    if (!parsed.success || seen.has(parsed.output.id) || !capped(parsed.output.name).trim())
+      continue;
+    const t = parsed.output;
+    seen.add(t.id);
+    out.push({
+      id: t.id,
+      name: capped(t.name),
+      kind: isCustomerKind(t.kind) ? t.kind : 'external',
+      description: capped(t.description),
+      expectations: capped(t.expectations),
+    });
+    if (out.length === LIMITS.customerTypes) break;
+  }
+  return out;
+}
+
+/** Readable moments; pointers to unknown customer types and out-of-range ratings are dropped. */
+function readMoments(raw: unknown[], typeIds: Set<string>): Moment[] {
+  const out: Moment[] = [];
+  const seen = new Set<string>();
+  for (const item of raw) {
+    const parsed = v.safeParse(MomentSchema, item);
+    if (!parsed.success || seen.has(parsed.output.id) || !capped(parsed.output.name).trim())
+      continue;
+    const m = parsed.output;
+    seen.add(m.id);
+    out.push({
+      id: m.id,
+      name: capped(m.name),
+      allCustomers: m.allCustomers,
+      customerTypeIds: m.allCustomers
+        ? []
+        : [...new Set(m.customerTypeIds.filter((id) => typeIds.has(id)))],
+      channel: isChannel(m.channel) ? m.channel : 'other',
+      expectation: score(m.expectation),
+      promise: score(m.promise),
+      delivered: score(m.delivered),
+      owner: capped(m.owner),
+      note: capped(m.note),
+    });
+    if (out.length === LIMITS.moments) break;
+  }
+  return out;
+}
+
 function toStep(value: string): StepId {
   return (AREA_IDS as readonly string[]).includes(value) ? (value as StepId) : 'intro';
 }
@@ -102,6 +188,7 @@ export function readWorkshop(raw: unknown): ReadResult {
   const parsed = v.safeParse(WorkshopSchema, data);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const w = parsed.output;
+  const customerTypes = readCustomerTypes(w.customerTypes);
   const workshop: Workshop = {
     id: w.id,
     title: w.title,
@@ -111,6 +198,8 @@ export function readWorkshop(raw: unknown): ReadResult {
     bank: { id: w.bank.id, version: w.bank.version },
     ratings: pickKnown<Rating>(w.ratings, STATEMENT_IDS, isRating),
     prompts: pickKnown<string>(w.prompts, PROMPT_IDS, isAnswer),
+    customerTypes,
+    moments: readMoments(w.moments, new Set(customerTypes.map((t) => t.id))),
     lastStep: toStep(w.lastStep),
   };
   return schemaVersion < CURRENT_SCHEMA_VERSION

@@ -1,0 +1,172 @@
+// Customer types and the moments-of-truth map: built in Spanish, read back in English after a reload.
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkshopEs, expectNoAxeViolations, expectSaved } from './support';
+
+interface NewMoment {
+  name: string;
+  type: string;
+  channel: string;
+  ratings: [number, number, number];
+  owner?: string;
+}
+
+async function addCustomerType(page: Page, name: string, kind?: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Añadir un tipo de cliente' });
+  await form.getByRole('textbox', { name: 'Nombre' }).fill(name);
+  if (kind) await form.getByRole('combobox', { name: 'Tipo' }).selectOption({ label: kind });
+  await form.getByRole('textbox', { name: 'Nombre' }).press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 3, name: new RegExp(`\\d\\. ${name}$`) }),
+  ).toBeVisible();
+}
+
+/** Fills the entry row and adds the moment with Enter, as a facilitator typing fast would. */
+async function addMoment(page: Page, moment: NewMoment): Promise<void> {
+  const form = page.getByRole('form', { name: 'Añadir un momento' });
+  await form.getByRole('textbox', { name: 'Momento' }).fill(moment.name);
+  await form
+    .getByRole('combobox', { name: 'Tipo de cliente' })
+    .selectOption({ label: moment.type });
+  await form.getByRole('combobox', { name: 'Canal' }).selectOption({ label: moment.channel });
+  const [expectation, promise, delivered] = moment.ratings;
+  await form
+    .getByRole('combobox', { name: 'Importancia para el cliente' })
+    .selectOption(String(expectation));
+  await form.getByRole('combobox', { name: 'Promesa de marca' }).selectOption(String(promise));
+  await form.getByRole('combobox', { name: 'Entregado hoy' }).selectOption(String(delivered));
+  if (moment.owner) await form.getByRole('textbox', { name: 'Responsable' }).fill(moment.owner);
+  await form.getByRole('textbox', { name: 'Momento' }).press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: `Se ha añadido «${moment.name}».` }),
+  ).toBeVisible();
+  await expect(form.getByRole('textbox', { name: 'Momento' })).toBeFocused();
+  await expect(form.getByRole('textbox', { name: 'Momento' })).toHaveValue('');
+}
+
+const MOMENTS: NewMoment[] = [
+  {
+    name: 'Reservar en la web',
+    type: 'Familias',
+    channel: 'Web o app',
+    ratings: [5, 5, 2],
+    owner: 'Lucía',
+  },
+  { name: 'Check-in en recepción', type: 'Familias', channel: 'En persona', ratings: [4, 5, 3] },
+  {
+    name: 'Llamar para cambiar la reserva',
+    type: 'Todos los tipos de cliente',
+    channel: 'Teléfono',
+    ratings: [5, 4, 3],
+    owner: 'Jorge',
+  },
+  {
+    name: 'Recibir el informe de ocupación',
+    type: 'Equipo comercial',
+    channel: 'Correo electrónico',
+    ratings: [3, 3, 1],
+  },
+  { name: 'Pagar la factura', type: 'Familias', channel: 'En persona', ratings: [4, 4, 4] },
+];
+// Hand-computed: gap x importance = 3x5=15, 2x5=10, 2x3=6, 1x4=4; "Pagar la factura" has no gap.
+const RANKING = [
+  'Reservar en la web',
+  'Llamar para cambiar la reserva',
+  'Recibir el informe de ocupación',
+  'Check-in en recepción',
+];
+
+async function buildMap(page: Page): Promise<void> {
+  await createWorkshopEs(page, { organisation: 'Hotel Mirador' });
+  const steps = page.getByRole('navigation', { name: 'Pasos del taller' });
+  await steps.getByRole('link', { name: /^Clientes \d/ }).click();
+  await expect(page.getByText(/Aún no hay tipos de cliente/)).toBeVisible();
+  await addCustomerType(page, 'Familias');
+  await steps.getByRole('link', { name: /^Clientes internos/ }).click();
+  await addCustomerType(page, 'Equipo comercial');
+  await expect(page.getByRole('radio', { name: 'Cliente interno' }).nth(1)).toBeChecked();
+
+  await steps.getByRole('link', { name: /^Momentos/ }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Momentos de la verdad' }),
+  ).toBeVisible();
+  await expect(page.getByText(/Aún no hay momentos\. Un momento/)).toBeVisible();
+  for (const moment of MOMENTS) await addMoment(page, moment);
+  await expectSaved(page);
+}
+
+test('two customer types and five moments survive a reload and read the same in English', async ({
+  page,
+}) => {
+  await buildMap(page);
+  await expect(page.getByText('5 momentos')).toBeVisible();
+  const familias = page.getByRole('region', { name: 'Familias' });
+  await expect(familias.getByText('Reservar en la web')).toBeVisible();
+  await expect(familias.getByText('Se queda corto en 3')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Todos los tipos de cliente' })).toContainText(
+    'Llamar para cambiar la reserva',
+  );
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Moments of truth' })).toBeVisible();
+  await expect(page.getByText('5 moments')).toBeVisible();
+
+  const critical = page.getByRole('region', { name: 'Most critical moments' });
+  const items = critical.getByRole('listitem');
+  await expect(items).toHaveCount(RANKING.length);
+  for (const [index, name] of RANKING.entries()) await expect(items.nth(index)).toContainText(name);
+  await expect(items.first()).toContainText('Gap 3 × importance 5 = 15');
+  await expect(items.first()).toContainText('Owner: Lucía');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Matrix' }).click();
+  const matrix = page.getByRole('table', { name: /Gap between importance and delivery/ });
+  await expect(matrix.getByRole('columnheader')).toHaveText([
+    'Moment',
+    'Familias',
+    'Equipo comercial',
+  ]);
+  const row = (name: string) => matrix.getByRole('row', { name: new RegExp(`^${name}`) });
+  await expect(row('Reservar en la web').getByRole('cell')).toHaveText([
+    'Falls short by 3',
+    'Does not apply',
+  ]);
+  await expect(row('Llamar para cambiar la reserva').getByRole('cell')).toHaveText([
+    'Falls short by 2',
+    'Falls short by 2',
+  ]);
+  await expect(row('Recibir el informe de ocupación').getByRole('cell')).toHaveText([
+    'Does not apply',
+    'Falls short by 2',
+  ]);
+  await expect(row('Pagar la factura').getByRole('cell')).toHaveText(['No gap', 'Does not apply']);
+  await expectNoAxeViolations(page);
+});
+
+test('deleting a customer type asks what happens to its moments, and a deleted moment can be undone', async ({
+  page,
+}) => {
+  await buildMap(page);
+  await page.getByRole('button', { name: 'Eliminar «Pagar la factura»' }).click();
+  await expect(page.getByRole('button', { name: 'Deshacer' })).toBeFocused();
+  await expect(page.getByText('4 momentos')).toBeVisible();
+  await page.getByRole('button', { name: 'Deshacer' }).click();
+  await expect(page.getByText('5 momentos')).toBeVisible();
+
+  const steps = page.getByRole('navigation', { name: 'Pasos del taller' });
+  await steps.getByRole('link', { name: /^Clientes \d/ }).click();
+  await page.getByRole('button', { name: 'Eliminar «Familias»' }).click();
+  const dialog = page.getByRole('dialog', { name: '¿Eliminar «Familias»?' });
+  await expect(dialog).toContainText('3 momentos de la verdad pertenecen a este tipo de cliente');
+  await dialog.getByRole('radio', { name: 'Conservarlos, para «Equipo comercial»' }).check();
+  await dialog.getByRole('button', { name: 'Eliminar tipo de cliente' }).click();
+  await expect(dialog).toBeHidden();
+
+  await steps.getByRole('link', { name: /^Momentos/ }).click();
+  await expect(page.getByRole('region', { name: 'Familias' })).toHaveCount(0);
+  const comercial = page.getByRole('region', { name: 'Equipo comercial' });
+  for (const name of ['Reservar en la web', 'Check-in en recepción', 'Pagar la factura'])
+    await expect(comercial.getByText(name, { exact: true })).toBeVisible();
+  await expect(page.getByText('5 momentos')).toBeVisible();
+});
