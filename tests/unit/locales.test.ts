@@ -1,9 +1,7 @@
 import {
   isArgumentElement,
   isDateElement,
-  isDateTimeSkeleton,
   isNumberElement,
-  isNumberSkeleton,
   isPluralElement,
   isSelectElement,
   isTagElement,
@@ -109,19 +107,6 @@ describe('locales/es.json and locales/en.json', () => {
     }
     expect(missing).toEqual([]);
     expect(branches).toBeGreaterThan(0);
-  });
-
-  it('never use number or date skeletons (the build replaces their parser with a stub)', () => {
-    const found: string[] = [];
-    for (const { lang, key, message } of strings()) {
-      walk(parse(message), (el) => {
-        if (isNumberElement(el) && isNumberSkeleton(el.style)) found.push(`${lang}:${key}`);
-        if ((isDateElement(el) || isTimeElement(el)) && isDateTimeSkeleton(el.style)) {
-          found.push(`${lang}:${key}`);
-        }
-      });
-    }
-    expect(found).toEqual([]);
   });
 
   it('format every message with intl-messageformat given values for its arguments', () => {
