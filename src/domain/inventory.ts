@@ -91,14 +91,16 @@ export function moveCustomerType(
   return customerTypes ? stamp(workshop, now, { customerTypes }) : workshop;
 }
 
-/** Moments that point at a customer type directly (not the "all customers" ones). */
-export function momentsOfType(workshop: Workshop, id: string): Moment[] {
-  return workshop.moments.filter((m) => !m.allCustomers && m.customerTypeIds.includes(id));
+/** Moments whose only customer type this is: deleting the type would leave them without one. */
+export function orphansOf(workshop: Workshop, id: string): Moment[] {
+  return workshop.moments.filter(
+    (m) => !m.allCustomers && m.customerTypeIds.length === 1 && m.customerTypeIds[0] === id,
+  );
 }
 
 /**
- * What happens to the moments of a deleted customer type: moved to another type (or to all
- * customers), or deleted. A moment that also belongs to other types just loses this one.
+ * What happens to the orphans of a deleted customer type (see orphansOf): moved to another type or
+ * to all customers, or deleted. Moments that also belong to other types just lose the deleted one.
  */
 export type OrphanOutcome =
   /** `to` is another customer type's id, or 'all' for every customer type. */
@@ -111,14 +113,18 @@ export function removeCustomerType(
   now: Date,
 ): Workshop {
   const customerTypes = workshop.customerTypes.filter((type) => type.id !== id);
+  // A target that is gone (or the deleted type itself) cannot hold moments: they go to everyone.
+  const target =
+    outcome.kind === 'reassign' && customerTypes.some((t) => t.id === outcome.to)
+      ? outcome.to
+      : 'all';
   const moments = workshop.moments.flatMap((moment): Moment[] => {
     if (moment.allCustomers || !moment.customerTypeIds.includes(id)) return [moment];
     const rest = moment.customerTypeIds.filter((typeId) => typeId !== id);
-    if (outcome.kind === 'delete')
-      return rest.length > 0 ? [{ ...moment, customerTypeIds: rest }] : [];
-    if (outcome.to === 'all') return [{ ...moment, allCustomers: true, customerTypeIds: [] }];
-    const to = outcome.to;
-    return [{ ...moment, customerTypeIds: rest.includes(to) ? rest : [...rest, to] }];
+    if (rest.length > 0) return [{ ...moment, customerTypeIds: rest }];
+    if (outcome.kind === 'delete') return [];
+    if (target === 'all') return [{ ...moment, allCustomers: true, customerTypeIds: [] }];
+    return [{ ...moment, customerTypeIds: [target] }];
   });
   return stamp(workshop, now, { customerTypes, moments });
 }
@@ -172,10 +178,14 @@ export function updateMoment(
   patch: MomentPatch,
   now: Date,
 ): Workshop {
+  const known = new Set(workshop.customerTypes.map((t) => t.id));
   const moments = workshop.moments.map((moment) => {
     if (moment.id !== id) return moment;
     const next = { ...moment, ...cleanPatch(patch) };
-    return next.allCustomers ? { ...next, customerTypeIds: [] } : next;
+    const customerTypeIds = next.allCustomers
+      ? []
+      : [...new Set(next.customerTypeIds.filter((t) => known.has(t)))];
+    return { ...next, customerTypeIds };
   });
   return stamp(workshop, now, { moments });
 }
@@ -196,7 +206,7 @@ export function duplicateMoment(
     ...original,
     customerTypeIds: [...original.customerTypeIds],
     id: newId,
-    name: cleanText(name),
+    name: cleanText(name).trim() ? cleanText(name) : original.name,
   };
   const moments = [...workshop.moments];
   moments.splice(index + 1, 0, copy);
@@ -220,9 +230,13 @@ export function removeMoment(
   return { workshop: stamp(workshop, now, { moments }), removed: { moment, index } };
 }
 
-/** Undo of removeMoment: back in its place; customer types deleted meanwhile are dropped. */
+/**
+ * Undo of removeMoment: back in its place; customer types deleted meanwhile are dropped. Refused
+ * (same object back) when the moment is already there or the map has filled up since.
+ */
 export function restoreMoment(workshop: Workshop, removed: RemovedMoment, now: Date): Workshop {
   if (workshop.moments.some((m) => m.id === removed.moment.id)) return workshop;
+  if (workshop.moments.length >= LIMITS.moments) return workshop;
   const known = new Set(workshop.customerTypes.map((t) => t.id));
   const moment = {
     ...removed.moment,

@@ -1,6 +1,4 @@
 // The open workshop: its state, derived completion, and debounced autosave with a synchronous flush on page hide.
-import * as inventory from '../domain/inventory';
-import { criticalMoments } from '../domain/moments';
 import type { AreaId, Rating } from '../domain/question-bank';
 import * as model from '../domain/workshop';
 import type { StepId, Workshop } from '../domain/workshop';
@@ -8,7 +6,6 @@ import { clearJournal, writeJournal } from '../persistence/journal';
 import type { WorkshopRepository } from '../persistence/repository';
 import { classifyStorageError } from '../persistence/storage-errors';
 import { systemClock } from './clock';
-import { newId } from './ids';
 import { SaveStatus } from './save-status.svelte';
 
 export const AUTOSAVE_DELAY_MS = 250;
@@ -25,7 +22,6 @@ export class WorkshopStore {
   workshop = $state.raw<Workshop>() as Workshop;
   readonly status: SaveStatus;
   readonly overall = $derived(model.overallCompletion(this.workshop));
-  readonly critical = $derived(criticalMoments(this.workshop.moments));
 
   readonly #repository: WorkshopRepository;
   readonly #now: () => Date;
@@ -64,52 +60,12 @@ export class WorkshopStore {
     if (next !== this.workshop) this.#change(next);
   }
 
-  // Customer types and moments (see domain/inventory.ts). Results say why an edit was refused.
-
-  addCustomerType(input: inventory.CustomerTypeInput): inventory.InventoryResult {
-    return this.#apply(inventory.addCustomerType(this.workshop, input, newId(), this.#now()));
-  }
-
-  updateCustomerType(id: string, patch: inventory.CustomerTypePatch): void {
-    this.#change(inventory.updateCustomerType(this.workshop, id, patch, this.#now()));
-  }
-
-  moveCustomerType(id: string, delta: number): void {
-    const next = inventory.moveCustomerType(this.workshop, id, delta, this.#now());
+  /**
+   * Applies an edit made by a pure domain function (e.g. domain/inventory.ts through
+   * InventoryEditor) and autosaves it; the same object back means nothing changed.
+   */
+  apply(next: Workshop): void {
     if (next !== this.workshop) this.#change(next);
-  }
-
-  removeCustomerType(id: string, outcome: inventory.OrphanOutcome): void {
-    this.#change(inventory.removeCustomerType(this.workshop, id, outcome, this.#now()));
-  }
-
-  addMoment(input: inventory.MomentInput): inventory.InventoryResult {
-    return this.#apply(inventory.addMoment(this.workshop, input, newId(), this.#now()));
-  }
-
-  updateMoment(id: string, patch: inventory.MomentPatch): void {
-    this.#change(inventory.updateMoment(this.workshop, id, patch, this.#now()));
-  }
-
-  duplicateMoment(id: string, name: string): inventory.InventoryResult {
-    return this.#apply(inventory.duplicateMoment(this.workshop, id, newId(), name, this.#now()));
-  }
-
-  /** Removes a moment and returns what undoMomentRemoval needs to put it back. */
-  removeMoment(id: string): inventory.RemovedMoment | null {
-    const { workshop, removed } = inventory.removeMoment(this.workshop, id, this.#now());
-    if (removed) this.#change(workshop);
-    return removed;
-  }
-
-  undoMomentRemoval(removed: inventory.RemovedMoment): void {
-    const next = inventory.restoreMoment(this.workshop, removed, this.#now());
-    if (next !== this.workshop) this.#change(next);
-  }
-
-  #apply(result: inventory.InventoryResult): inventory.InventoryResult {
-    if (result.ok) this.#change(result.workshop);
-    return result;
   }
 
   get hasPendingChanges(): boolean {

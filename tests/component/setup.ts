@@ -1,4 +1,4 @@
-// Component test set-up: jest-dom matchers, IndexedDB and canvas stand-ins, and svelte-i18n loaded
+// Component test set-up: jest-dom matchers, IndexedDB, canvas and <dialog> stand-ins, and svelte-i18n loaded
 // synchronously with the full locale files, failing loudly on any missing key.
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
@@ -18,6 +18,20 @@ void init({
     throw new Error('Missing locale key: ' + id);
   },
 });
+
+// jsdom has <dialog> but not its modal methods; enough of them for Modal.svelte to open and close.
+if (!('showModal' in HTMLDialogElement.prototype)) {
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    },
+    close(this: HTMLDialogElement) {
+      if (!this.open) return;
+      this.removeAttribute('open');
+      this.dispatchEvent(new Event('close'));
+    },
+  });
+}
 
 afterEach(async () => {
   await resetLocale();

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InventoryResult } from '../../src/domain/inventory';
 import type { Workshop } from '../../src/domain/workshop';
 import { IdbRepository } from '../../src/persistence/repository';
 import { SaveStatus } from '../../src/state/save-status.svelte';
+import { InventoryEditor } from '../../src/state/inventory-editor.svelte';
 import { AUTOSAVE_DELAY_MS, WorkshopStore } from '../../src/state/workshop-store.svelte';
 import { fakeRepository, makeWorkshop } from '../fixtures/workshops';
 
@@ -203,20 +205,116 @@ describe('WorkshopStore', () => {
   });
 });
 
+describe('WorkshopStore customer types and moments', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** The id of a moment or customer type the store just added. */
+  function addedId(result: InventoryResult, list: 'moments' | 'customerTypes'): string {
+    if (!result.ok) throw new Error(`refused: ${result.error}`);
+    const id = result.workshop[list].at(-1)?.id;
+    if (!id) throw new Error('nothing added');
+    return id;
+  }
+
+  it('autosaves an added moment after the autosave delay', async () => {
+    const { store, save, status } = setup();
+    const editor = new InventoryEditor(store);
+    const typeId = addedId(
+      editor.addCustomerType({ name: 'Vecinos', kind: 'external' }),
+      'customerTypes',
+    );
+    const result = editor.addMoment({ name: 'Pedir cita previa', customerTypeIds: [typeId] });
+    expect(result.ok).toBe(true);
+    expect(store.workshop.moments.map((m) => m.name)).toEqual(['Pedir cita previa']);
+
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 1);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    const saved = save.mock.calls[0]?.[0];
+    expect(saved?.customerTypes.map((t) => t.name)).toEqual(['Vecinos']);
+    expect(saved?.moments).toEqual([
+      expect.objectContaining({ name: 'Pedir cita previa', customerTypeIds: [typeId] }),
+    ]);
+    expect(status.current).toEqual({ kind: 'saved', at: NOW });
+  });
+
+  it('saves nothing when a moment is refused', async () => {
+    const { store, save, status } = setup();
+    const editor = new InventoryEditor(store);
+    expect(editor.addMoment({ name: '   ' })).toEqual({ ok: false, error: 'nameRequired' });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(save).not.toHaveBeenCalled();
+    expect(status.current).toEqual({ kind: 'idle' });
+    expect(store.hasPendingChanges).toBe(false);
+  });
+
+  it('puts a removed moment back in its place on undo, and saves that', async () => {
+    const { store, save } = setup();
+    const editor = new InventoryEditor(store);
+    const first = addedId(editor.addMoment({ name: 'Pedir cita' }), 'moments');
+    const second = addedId(editor.addMoment({ name: 'Llamar al 010' }), 'moments');
+    await store.flush();
+
+    const removed = editor.removeMoment(first);
+    expect(removed?.index).toBe(0);
+    expect(store.workshop.moments.map((m) => m.id)).toEqual([second]);
+    expect(editor.removeMoment('gone')).toBeNull();
+
+    if (!removed) throw new Error('nothing removed');
+    editor.undoMomentRemoval(removed);
+    expect(store.workshop.moments.map((m) => m.id)).toEqual([first, second]);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[0].moments.map((m) => m.name)).toEqual([
+      'Pedir cita',
+      'Llamar al 010',
+    ]);
+  });
+
+  it('keeps the most critical moments up to date as ratings change', () => {
+    const { store } = setup();
+    const editor = new InventoryEditor(store);
+    expect(editor.critical).toEqual([]);
+    const id = addedId(
+      editor.addMoment({ name: 'Pedir cita', expectation: 5, delivered: 2 }),
+      'moments',
+    );
+    // gap 5 - 2 = 3, criticality 3 x 5 = 15
+    expect(editor.critical.map((r) => [r.moment.id, r.gap, r.criticality])).toEqual([[id, 3, 15]]);
+
+    editor.updateMoment(id, { delivered: 1 });
+    expect(editor.critical.map((r) => [r.gap, r.criticality])).toEqual([[4, 20]]);
+
+    editor.updateMoment(id, { delivered: 5 });
+    expect(editor.critical).toEqual([]);
+  });
+});
+
 describe('WorkshopStore with IndexedDB', () => {
   it('stores the workshop it holds without a DataCloneError, and it loads back', async () => {
     const repository = new IdbRepository();
     const status = new SaveStatus();
     const journal = { write: vi.fn(() => true), clear: vi.fn() };
     const store = new WorkshopStore(makeWorkshop('idb1'), { repository, status, journal });
+    const editor = new InventoryEditor(store);
 
     store.setRating('customers.voice', 3);
     store.setPrompt('customers.who', 'Vecinos');
     store.setStep('customers');
+    editor.addCustomerType({ name: 'Vecinos', kind: 'external' });
+    editor.addMoment({ name: 'Pedir cita', allCustomers: true, expectation: 5, delivered: 2 });
     await store.flush();
 
     expect(status.current.kind).toBe('saved');
     expect(await repository.load('idb1')).toEqual(store.workshop);
+    expect(store.workshop.moments).toHaveLength(1);
   });
 });
 

@@ -158,7 +158,9 @@ test('deleting a customer type asks what happens to its moments, and a deleted m
   await steps.getByRole('link', { name: /^Clientes \d/ }).click();
   await page.getByRole('button', { name: 'Eliminar «Familias»' }).click();
   const dialog = page.getByRole('dialog', { name: '¿Eliminar «Familias»?' });
-  await expect(dialog).toContainText('3 momentos de la verdad pertenecen a este tipo de cliente');
+  await expect(dialog).toContainText(
+    '3 momentos de la verdad pertenecen solo a este tipo de cliente',
+  );
   await dialog.getByRole('radio', { name: 'Conservarlos, para «Equipo comercial»' }).check();
   await dialog.getByRole('button', { name: 'Eliminar tipo de cliente' }).click();
   await expect(dialog).toBeHidden();
@@ -169,4 +171,33 @@ test('deleting a customer type asks what happens to its moments, and a deleted m
   for (const name of ['Reservar en la web', 'Check-in en recepción', 'Pagar la factura'])
     await expect(comercial.getByText(name, { exact: true })).toBeVisible();
   await expect(page.getByText('5 momentos')).toBeVisible();
+});
+
+test('a moment can be entered with the keyboard alone, ratings included', async ({ page }) => {
+  await createWorkshopEs(page, { organisation: 'Clínica Norte' });
+  await page
+    .getByRole('navigation', { name: 'Pasos del taller' })
+    .getByRole('link', { name: /^Momentos/ })
+    .click();
+  const form = page.getByRole('form', { name: 'Añadir un momento' });
+  await form.getByRole('textbox', { name: 'Momento' }).focus();
+  await page.keyboard.type('Recibir los resultados');
+  await page.keyboard.press('Tab'); // customer type
+  await page.keyboard.press('Tab'); // channel
+  await page.keyboard.type('T'); // "Teléfono", chosen by typing as in any select
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('5'); // importance
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('4'); // promise
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2'); // delivered
+  await page.keyboard.press('Enter');
+
+  const card = page.getByRole('region', { name: 'Todos los tipos de cliente' });
+  await expect(card).toContainText('Recibir los resultados');
+  await expect(card).toContainText('Teléfono');
+  await expect(card).toContainText('Importancia 5 · Promesa 4 · Entregado 2');
+  await expect(card).toContainText('Se queda corto en 3');
+  await expect(card).toContainText('Promesa incumplida en 2');
+  await expect(form.getByRole('textbox', { name: 'Momento' })).toBeFocused();
 });

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setPromptAnswer, type Workshop } from '../../src/domain/workshop';
 import { clearJournal, replayJournal, writeJournal } from '../../src/persistence/journal';
+import { CURRENT_SCHEMA_VERSION } from '../../src/persistence/migrations';
 import { MemoryRepository } from '../../src/persistence/repository';
 import { fakeRepository, makeWorkshop } from '../fixtures/workshops';
 
@@ -54,7 +55,7 @@ describe('writeJournal', () => {
     expect(writeJournal(newer, T2)).toBe(true);
     expect(JSON.parse(storage.getItem(`${KEY}w1`) ?? 'null')).toMatchObject({
       app: 'momentos',
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       data: { id: 'w1', prompts: { 'customers.who': 'Vecinos y empresas' } },
     });
   });

@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setRating } from '../../src/domain/workshop';
+import { CURRENT_SCHEMA_VERSION } from '../../src/persistence/migrations';
 import {
   DATABASE_NAME,
   IdbRepository,
@@ -46,7 +47,7 @@ describe('IdbRepository', () => {
     expect(await get('one', realStore())).toMatchObject({
       app: 'momentos',
       kind: 'workshop',
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       savedAt: SAVED_AT.toISOString(),
       data: { id: 'one' },
     });

@@ -9,13 +9,13 @@ const fixtureUrl = (version: number) =>
   new URL(`../fixtures/workshop-v${version}.json`, import.meta.url);
 
 /** A freshly parsed copy of a stored fixture, exactly as it would come out of storage. */
-function fixture(version = 1): Json & { data: Json } {
+function fixture(version = CURRENT_SCHEMA_VERSION): Json & { data: Json } {
   return JSON.parse(readFileSync(fixtureUrl(version), 'utf8')) as Json & { data: Json };
 }
 
-/** The v1 fixture with some fields of its data replaced, parsed from JSON text like stored data. */
-function withData(patch: string): unknown {
-  const text = JSON.stringify(fixture());
+/** A fixture with some fields of its data replaced, parsed from JSON text like stored data. */
+function withData(patch: string, version = CURRENT_SCHEMA_VERSION): unknown {
+  const text = JSON.stringify(fixture(version));
   return JSON.parse(text.replace(/}\s*}$/, `, ${patch} } }`)) as unknown;
 }
 
@@ -31,7 +31,7 @@ describe('readWorkshop', () => {
     delete (Object.prototype as Json).polluted;
   });
 
-  it('reads the stored v1 fixture', () => {
+  it('reads the fixture of the current schema without migrating it', () => {
     const { workshop, migratedFrom } = readOk(fixture());
     expect(migratedFrom).toBeUndefined();
     expect(workshop.id).toBe('3f9c2a7b1d04e8a65c7f0b12');
@@ -47,6 +47,93 @@ describe('readWorkshop', () => {
     expect(Object.keys(workshop.ratings)).toHaveLength(10);
     expect(workshop.prompts['customers.who']).toContain('\n');
     expect(workshop.lastStep).toBe('moments');
+  });
+
+  it('reads the stored v1 fixture as migrated from 1, with no customer types or moments yet', () => {
+    const v1 = fixture(1);
+    const { workshop, migratedFrom } = readOk(v1);
+    expect(migratedFrom).toBe(1);
+    expect(workshop.customerTypes).toEqual([]);
+    expect(workshop.moments).toEqual([]);
+    expect(workshop.id).toBe('3f9c2a7b1d04e8a65c7f0b12');
+    expect(workshop.title).toBe('Ayuntamiento de Villaverde — Atención ciudadana');
+    expect(workshop.createdAt).toBe('2026-03-05T09:30:00.000Z');
+    expect(workshop.updatedAt).toBe('2026-03-05T11:42:07.101Z');
+    expect(workshop.meta).toEqual(v1.data.meta);
+    expect(workshop.bank).toEqual({ id: 'momentos-cx', version: 1 });
+    expect(workshop.ratings).toEqual(v1.data.ratings);
+    expect(workshop.prompts).toEqual(v1.data.prompts);
+    expect(workshop.lastStep).toBe('moments');
+  });
+
+  it('reads exactly the customer types and moments of the current fixture', () => {
+    const { workshop } = readOk(fixture());
+    expect(workshop.customerTypes).toEqual([
+      {
+        id: 'ct-vecinos',
+        name: 'Vecinos que hacen trámites',
+        kind: 'external',
+        description: 'Personas empadronadas que piden certificados o licencias.',
+        expectations: 'Que les atiendan a la primera.\nSaber cuánto tardará.',
+      },
+      {
+        id: 'ct-oficinas',
+        name: 'Oficinas de distrito',
+        kind: 'internal',
+        description: 'Compañeros que dependen de nuestros informes.',
+        expectations: 'Recibir los expedientes completos.',
+      },
+    ]);
+    expect(workshop.moments).toEqual([
+      {
+        id: 'mt-cita',
+        name: 'Pedir cita previa',
+        allCustomers: false,
+        customerTypeIds: ['ct-vecinos'],
+        channel: 'web',
+        expectation: 5,
+        promise: 4,
+        delivered: 2,
+        owner: 'Luis Pérez',
+        note: 'La web se cae los lunes.',
+      },
+      {
+        id: 'mt-ventanilla',
+        name: 'Llegar a la ventanilla',
+        allCustomers: false,
+        customerTypeIds: ['ct-vecinos', 'ct-oficinas'],
+        channel: 'inPerson',
+        expectation: 4,
+        promise: 4,
+        delivered: 4,
+        owner: 'Ana López',
+        note: '',
+      },
+      {
+        id: 'mt-telefono',
+        name: 'Llamar para preguntar por un expediente',
+        allCustomers: true,
+        customerTypeIds: [],
+        channel: 'phone',
+        expectation: 4,
+        promise: null,
+        delivered: 1,
+        owner: '',
+        note: '',
+      },
+      {
+        id: 'mt-correo',
+        name: 'Recibir la resolución por correo',
+        allCustomers: false,
+        customerTypeIds: [],
+        channel: 'email',
+        expectation: null,
+        promise: 3,
+        delivered: 3,
+        owner: 'Pilar Gómez',
+        note: '',
+      },
+    ]);
   });
 
   it('reads back what wrapWorkshop stored', () => {
@@ -80,6 +167,9 @@ describe('readWorkshop', () => {
     ['another question bank', withData('"bank": { "id": "otro", "version": 1 }')],
     ['ratings that are not an object', withData('"ratings": "3"')],
     ['a title over 500 characters', withData(`"title": "${'x'.repeat(501)}"`)],
+    ['customer types that are not a list', withData('"customerTypes": { "0": {} }')],
+    ['moments that are not a list', withData('"moments": "Cita previa"')],
+    ['no moments at all', { ...fixture(), data: { ...fixture().data, moments: undefined } }],
   ])('refuses a record with %s as invalid', (_, raw) => {
     expect(readWorkshop(raw)).toEqual({ ok: false, reason: 'invalid' });
   });
@@ -119,18 +209,21 @@ describe('readWorkshop', () => {
     expect(workshop.prompts).toEqual({ 'customers.who': 'Vecinos' });
   });
 
-  it('does not let a "__proto__" key in the envelope or data pollute objects', () => {
-    const raw = JSON.parse(
-      JSON.stringify(fixture()).replace('{', '{"__proto__": {"polluted": true},'),
-    ) as unknown;
-    const fromEnvelope = readOk(raw).workshop;
-    const fromData = readOk(withData('"__proto__": { "polluted": true }')).workshop;
-    expect(({} as Json).polluted).toBeUndefined();
-    for (const workshop of [fromEnvelope, fromData]) {
-      expect(Object.getPrototypeOf(workshop)).toBe(Object.prototype);
-      expect((workshop as unknown as Json).polluted).toBeUndefined();
-    }
-  });
+  it.each([1, CURRENT_SCHEMA_VERSION])(
+    'does not let a "__proto__" key in the envelope or data pollute objects (schema %i)',
+    (version) => {
+      const raw = JSON.parse(
+        JSON.stringify(fixture(version)).replace('{', '{"__proto__": {"polluted": true},'),
+      ) as unknown;
+      const fromEnvelope = readOk(raw).workshop;
+      const fromData = readOk(withData('"__proto__": { "polluted": true }', version)).workshop;
+      expect(({} as Json).polluted).toBeUndefined();
+      for (const workshop of [fromEnvelope, fromData]) {
+        expect(Object.getPrototypeOf(workshop)).toBe(Object.prototype);
+        expect((workshop as unknown as Json).polluted).toBeUndefined();
+      }
+    },
+  );
 
   it.each(['results', 'Customers', '__proto__', ''])(
     'opens an unknown last step (%j) at the introduction',
@@ -147,6 +240,264 @@ describe('readWorkshop', () => {
     const { workshop } = readOk(raw);
     expect(workshop.title).toBe(hostile);
     expect(workshop.prompts['customers.who']).toBe(hostile);
+  });
+});
+
+describe('readWorkshop: customer types and moments', () => {
+  afterEach(() => {
+    delete (Object.prototype as Json).polluted;
+  });
+
+  /** A readable stored moment; `over` replaces some of its fields. */
+  const moment = (over: Json = {}): Json => ({
+    id: 'm1',
+    name: 'Pedir cita previa',
+    allCustomers: false,
+    customerTypeIds: ['ct-vecinos'],
+    channel: 'web',
+    expectation: 5,
+    promise: 4,
+    delivered: 2,
+    owner: 'Luis',
+    note: '',
+    ...over,
+  });
+
+  const customerType = (over: Json = {}): Json => ({
+    id: 'ct-vecinos',
+    name: 'Vecinos',
+    kind: 'external',
+    description: '',
+    expectations: '',
+    ...over,
+  });
+
+  /** The current fixture with its customer types and moments replaced. */
+  const withInventory = (customerTypes: unknown[], moments: unknown[]) =>
+    withData(
+      `"customerTypes": ${JSON.stringify(customerTypes)}, "moments": ${JSON.stringify(moments)}`,
+    );
+
+  const MOMENT_KEYS = [
+    'allCustomers',
+    'channel',
+    'customerTypeIds',
+    'delivered',
+    'expectation',
+    'id',
+    'name',
+    'note',
+    'owner',
+    'promise',
+  ];
+
+  it('does not let "__proto__" keys inside a moment or a customer type pollute objects', () => {
+    const raw = withData(
+      `"customerTypes": [{ "__proto__": { "polluted": true }, "id": "ct-vecinos", "name": "Vecinos",
+         "kind": "external", "description": "", "expectations": "" }],
+       "moments": [{ "__proto__": { "polluted": true }, "constructor": { "polluted": true },
+         "id": "m1", "name": "Cita", "allCustomers": false, "customerTypeIds": ["ct-vecinos"],
+         "channel": "web", "expectation": 5, "promise": 4, "delivered": 2, "owner": "", "note": "" }]`,
+    );
+    const { workshop } = readOk(raw);
+    expect(({} as Json).polluted).toBeUndefined();
+    const [type] = workshop.customerTypes;
+    const [read] = workshop.moments;
+    for (const item of [type, read]) {
+      expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
+      expect((item as unknown as Json).polluted).toBeUndefined();
+      expect(Object.hasOwn(item as object, '__proto__')).toBe(false);
+    }
+    expect(Object.keys(read ?? {}).sort()).toEqual(MOMENT_KEYS);
+    expect(read).toEqual({
+      id: 'm1',
+      name: 'Cita',
+      allCustomers: false,
+      customerTypeIds: ['ct-vecinos'],
+      channel: 'web',
+      expectation: 5,
+      promise: 4,
+      delivered: 2,
+      owner: '',
+      note: '',
+    });
+  });
+
+  it.each([0, 6, 2.5, '3', -1, true, 'dontKnow', {}])(
+    'reads the out-of-range rating %j as unrated (null)',
+    (value) => {
+      const raw = withInventory(
+        [customerType()],
+        [moment({ expectation: value, promise: value, delivered: value })],
+      );
+      const [read] = readOk(raw).workshop.moments;
+      expect(read).toMatchObject({ expectation: null, promise: null, delivered: null });
+    },
+  );
+
+  it('keeps every rating from 1 to 5 and an explicit null', () => {
+    const raw = withInventory(
+      [customerType()],
+      [
+        moment({ id: 'a', expectation: 1, promise: 3, delivered: 5 }),
+        moment({ id: 'b', expectation: null, promise: 2, delivered: 4 }),
+      ],
+    );
+    expect(
+      readOk(raw).workshop.moments.map((m) => [m.expectation, m.promise, m.delivered]),
+    ).toEqual([
+      [1, 3, 5],
+      [null, 2, 4],
+    ]);
+  });
+
+  it('reads an unknown channel as "other" and an unknown kind of customer as external', () => {
+    const raw = withInventory(
+      [customerType({ kind: 'vip' })],
+      [moment({ channel: 'fax' }), moment({ id: 'm2', channel: 'Web' })],
+    );
+    const { workshop } = readOk(raw);
+    expect(workshop.moments.map((m) => m.channel)).toEqual(['other', 'other']);
+    expect(workshop.customerTypes[0]?.kind).toBe('external');
+  });
+
+  it('keeps only the first of several items with the same id', () => {
+    const raw = withInventory(
+      [customerType({ name: 'Primero' }), customerType({ name: 'Segundo' })],
+      [moment({ name: 'Primero' }), moment({ name: 'Segundo' }), moment({ id: 'm2' })],
+    );
+    const { workshop } = readOk(raw);
+    expect(workshop.customerTypes.map((t) => t.name)).toEqual(['Primero']);
+    expect(workshop.moments.map((m) => [m.id, m.name])).toEqual([
+      ['m1', 'Primero'],
+      ['m2', 'Pedir cita previa'],
+    ]);
+  });
+
+  it('drops pointers to customer types that do not exist or were not readable, and repeats', () => {
+    const raw = withInventory(
+      [customerType(), customerType({ id: 'ct-blank', name: '   ' })],
+      [moment({ customerTypeIds: ['ct-gone', 'ct-vecinos', 'ct-blank', 'ct-vecinos'] })],
+    );
+    const { workshop } = readOk(raw);
+    expect(workshop.customerTypes.map((t) => t.id)).toEqual(['ct-vecinos']);
+    expect(workshop.moments[0]?.customerTypeIds).toEqual(['ct-vecinos']);
+  });
+
+  it('keeps a moment whose only customer type is unknown, with no type', () => {
+    const raw = withInventory([customerType()], [moment({ customerTypeIds: ['ct-gone'] })]);
+    expect(readOk(raw).workshop.moments[0]?.customerTypeIds).toEqual([]);
+  });
+
+  it('clears the customer types of an "all customers" moment', () => {
+    const raw = withInventory([customerType()], [moment({ allCustomers: true })]);
+    expect(readOk(raw).workshop.moments[0]).toMatchObject({
+      allCustomers: true,
+      customerTypeIds: [],
+    });
+  });
+
+  it('drops items with a blank name', () => {
+    const raw = withInventory(
+      [customerType({ name: ' \n ' }), customerType({ id: 'ct-ok' })],
+      [moment({ name: '' }), moment({ id: 'm2', name: '\t' }), moment({ id: 'm3' })],
+    );
+    const { workshop } = readOk(raw);
+    expect(workshop.customerTypes.map((t) => t.id)).toEqual(['ct-ok']);
+    expect(workshop.moments.map((m) => m.id)).toEqual(['m3']);
+  });
+
+  it('drops an item whose name would be blank once capped at 2000 characters', () => {
+    const name = `${' '.repeat(2000)}x`;
+    const raw = withInventory(
+      [customerType({ id: 'ct-ok' }), customerType({ id: 'ct-long', name })],
+      [moment({ id: 'm1', name }), moment({ id: 'm2' })],
+    );
+    const { workshop } = readOk(raw);
+    expect(workshop.customerTypes.map((t) => t.id)).toEqual(['ct-ok']);
+    expect(workshop.moments.map((m) => m.id)).toEqual(['m2']);
+  });
+
+  it('caps every text of a customer type and a moment at 2000 characters', () => {
+    const long = (c: string) => c.repeat(5000);
+    const raw = withInventory(
+      [
+        customerType({
+          name: long('n'),
+          description: long('d'),
+          expectations: long('e'),
+        }),
+      ],
+      [moment({ name: long('n'), owner: long('o'), note: long('x') })],
+    );
+    const { workshop } = readOk(raw);
+    const [type] = workshop.customerTypes;
+    const [read] = workshop.moments;
+    expect(type?.name).toBe('n'.repeat(2000));
+    expect(type?.description).toBe('d'.repeat(2000));
+    expect(type?.expectations).toBe('e'.repeat(2000));
+    expect(read?.name).toBe('n'.repeat(2000));
+    expect(read?.owner).toBe('o'.repeat(2000));
+    expect(read?.note).toBe('x'.repeat(2000));
+  });
+
+  it('keeps the first 300 of 400 moments and the first 100 of 150 customer types', () => {
+    const types = Array.from({ length: 150 }, (_, i) => customerType({ id: `ct${i}` }));
+    const moments = Array.from({ length: 400 }, (_, i) =>
+      moment({ id: `m${i}`, customerTypeIds: [] }),
+    );
+    const { workshop } = readOk(withInventory(types, moments));
+    expect(workshop.customerTypes).toHaveLength(100);
+    expect(workshop.customerTypes.at(-1)?.id).toBe('ct99');
+    expect(workshop.moments).toHaveLength(300);
+    expect(workshop.moments[0]?.id).toBe('m0');
+    expect(workshop.moments.at(-1)?.id).toBe('m299');
+  });
+
+  it('counts only readable moments towards the 300', () => {
+    const moments = [
+      null,
+      moment({ id: 'm0' }),
+      moment({ id: 'm0' }),
+      ...Array.from({ length: 300 }, (_, i) => moment({ id: `m${i + 1}` })),
+    ];
+    const read = readOk(withInventory([customerType()], moments)).workshop.moments;
+    expect(read).toHaveLength(300);
+    expect(read[0]?.id).toBe('m0');
+    expect(read.at(-1)?.id).toBe('m299');
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 42],
+    ['a string', 'Cita previa'],
+    ['a list', [moment()]],
+    ['an item without a name', { ...moment({ id: 'bad' }), name: undefined }],
+    ['an item with an unsafe id', moment({ id: '../x' })],
+    ['an item whose "all customers" is not true or false', moment({ allCustomers: 'yes' })],
+    [
+      'an item whose customer types are not a list of ids',
+      moment({ customerTypeIds: 'ct-vecinos' }),
+    ],
+  ])('drops %s among the moments and reads the rest of the workshop', (_, bad) => {
+    const raw = withInventory(
+      [bad, customerType()],
+      [moment({ id: 'before' }), bad, moment({ id: 'after' })],
+    );
+    const { workshop } = readOk(raw);
+    expect(workshop.customerTypes.map((t) => t.id)).toEqual(['ct-vecinos']);
+    expect(workshop.moments.map((m) => m.id)).toEqual(['before', 'after']);
+    expect(workshop.moments[0]?.customerTypeIds).toEqual(['ct-vecinos']);
+    expect(Object.keys(workshop.ratings)).toHaveLength(10);
+    expect(workshop.prompts['customers.who']).toContain('Vecinos');
+    expect(workshop.meta.organisation).toBe('Ayuntamiento de Villaverde');
+  });
+
+  it('reads back the customer types and moments that wrapWorkshop stored', () => {
+    const { workshop } = readOk(fixture());
+    const again = readOk(JSON.parse(JSON.stringify(wrapWorkshop(workshop, new Date()))));
+    expect(again.workshop.customerTypes).toEqual(workshop.customerTypes);
+    expect(again.workshop.moments).toEqual(workshop.moments);
   });
 });
 

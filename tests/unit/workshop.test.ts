@@ -46,6 +46,8 @@ describe('createWorkshop', () => {
       bank: { id: BANK_ID, version: BANK_VERSION },
       ratings: {},
       prompts: {},
+      customerTypes: [],
+      moments: [],
       lastStep: 'intro',
     });
   });

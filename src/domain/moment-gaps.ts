@@ -1,0 +1,119 @@
+// Gaps, broken promises and the ranking of moments of truth by criticality (pure).
+import type { CustomerType, Moment } from './moments';
+import { LIMITS } from './moments';
+
+/** Expectation minus delivered: positive means the team falls short. Null unless both are rated. */
+export function gap(moment: Pick<Moment, 'expectation' | 'delivered'>): number | null {
+  return moment.expectation === null || moment.delivered === null
+    ? null
+    : moment.expectation - moment.delivered;
+}
+
+/** Promise minus delivered: positive means the brand promises more than it delivers. */
+export function brokenPromise(moment: Pick<Moment, 'promise' | 'delivered'>): number | null {
+  return moment.promise === null || moment.delivered === null
+    ? null
+    : moment.promise - moment.delivered;
+}
+
+/** The gap weighted by how much the moment matters: gap x expectation. Null if the gap is. */
+export function criticality(moment: Pick<Moment, 'expectation' | 'delivered'>): number | null {
+  const g = gap(moment);
+  return g === null || moment.expectation === null ? null : g * moment.expectation;
+}
+
+export interface RankedMoment {
+  moment: Moment;
+  gap: number;
+  brokenPromise: number | null;
+  criticality: number;
+  /** 1-based; moments that tie on every criterion share a rank. */
+  rank: number;
+}
+
+/**
+ * Moments where the team falls short (gap > 0), most critical first. Ties are broken by the larger
+ * gap, then the larger broken promise (an unrated promise counts as none), then map order.
+ */
+export function rankMoments(moments: readonly Moment[]): RankedMoment[] {
+  const scored = moments.flatMap((moment, index) => {
+    const g = gap(moment);
+    const c = criticality(moment);
+    if (g === null || c === null || g <= 0) return [];
+    return [{ moment, index, gap: g, brokenPromise: brokenPromise(moment), criticality: c }];
+  });
+  const key = (m: (typeof scored)[number]) => [m.criticality, m.gap, m.brokenPromise ?? 0];
+  scored.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) {
+      const diff = (kb[i] ?? 0) - (ka[i] ?? 0);
+      if (diff !== 0) return diff;
+    }
+    return a.index - b.index;
+  });
+  let rank = 0;
+  return scored.map((m, i) => {
+    const previous = scored[i - 1];
+    const tied = previous !== undefined && key(previous).every((v, k) => v === key(m)[k]);
+    if (!tied) rank = i + 1;
+    return {
+      moment: m.moment,
+      gap: m.gap,
+      brokenPromise: m.brokenPromise,
+      criticality: m.criticality,
+      rank,
+    };
+  });
+}
+
+/** The few moments the team should look at first (used by the step, the results and the report). */
+export function criticalMoments(
+  moments: readonly Moment[],
+  limit: number = LIMITS.critical,
+): RankedMoment[] {
+  return rankMoments(moments).slice(0, limit);
+}
+
+/** Whether a moment concerns a customer type (directly or as an "all customers" moment). */
+export function appliesTo(moment: Moment, customerTypeId: string): boolean {
+  return moment.allCustomers || moment.customerTypeIds.includes(customerTypeId);
+}
+
+export interface MomentGroup {
+  /** A customer type, every customer ("all") or none chosen yet ("none"). */
+  key: { kind: 'type'; type: CustomerType } | { kind: 'all' } | { kind: 'none' };
+  moments: Moment[];
+}
+
+/**
+ * Moments grouped for the list view: one group per customer type in list order (a moment for
+ * several types appears under each), then the "all customers" moments, then those with no type.
+ * Empty groups are left out.
+ */
+export function groupMoments(
+  customerTypes: readonly CustomerType[],
+  moments: readonly Moment[],
+): MomentGroup[] {
+  const groups: MomentGroup[] = customerTypes.map((type) => ({
+    key: { kind: 'type', type },
+    moments: moments.filter((m) => !m.allCustomers && m.customerTypeIds.includes(type.id)),
+  }));
+  groups.push({ key: { kind: 'all' }, moments: moments.filter((m) => m.allCustomers) });
+  groups.push({
+    key: { kind: 'none' },
+    moments: moments.filter((m) => !m.allCustomers && m.customerTypeIds.length === 0),
+  });
+  return groups.filter((g) => g.moments.length > 0);
+}
+
+/** Severity band of a gap, for colour (always shown together with the number in words). */
+export type GapBand = 'unrated' | 'met' | 'small' | 'medium' | 'large';
+
+export function gapBand(value: number | null): GapBand {
+  if (value === null) return 'unrated';
+  if (value <= 0) return 'met';
+  if (value === 1) return 'small';
+  if (value === 2) return 'medium';
+  return 'large';
+}
