@@ -201,3 +201,15 @@ test('a moment can be entered with the keyboard alone, ratings included', async 
   await expect(card).toContainText('Promesa incumplida en 2');
   await expect(form.getByRole('textbox', { name: 'Momento' })).toBeFocused();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('both views of the map have no axe violations', async ({ page }) => {
+    await buildMap(page);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Matriz' }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
