@@ -6,7 +6,7 @@ import { addCustomerType } from '../../src/domain/inventory';
 import { LIMITS, type Moment } from '../../src/domain/moments';
 import { InventoryEditor } from '../../src/state/inventory-editor.svelte';
 import { WorkshopStore } from '../../src/state/workshop-store.svelte';
-import { CREATED_AT, fakeRepository, makeWorkshop } from '../fixtures/workshops';
+import { CREATED_AT, fakeRepository, makeMoment, makeWorkshop } from '../fixtures/workshops';
 
 function setUp(moments: Moment[] = []) {
   const added = addCustomerType(
@@ -113,18 +113,7 @@ describe('MomentsMap with the keyboard only', () => {
   });
 
   it('says so when the map is full', async () => {
-    const full = Array.from({ length: LIMITS.moments }, (_, i): Moment => ({
-      id: `m${i}`,
-      name: `Momento ${i}`,
-      allCustomers: true,
-      customerTypeIds: [],
-      channel: 'web',
-      expectation: null,
-      promise: null,
-      delivered: null,
-      owner: '',
-      note: '',
-    }));
+    const full = Array.from({ length: LIMITS.moments }, (_, i) => makeMoment(`m${i}`));
     const { store, user } = setUp(full);
     await user.tab();
     await user.keyboard('Uno más{Enter}');

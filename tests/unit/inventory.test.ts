@@ -15,7 +15,7 @@ import {
 } from '../../src/domain/inventory';
 import type { CustomerType, Moment } from '../../src/domain/moments';
 import type { Workshop } from '../../src/domain/workshop';
-import { CREATED_AT, makeWorkshop } from '../fixtures/workshops';
+import { CREATED_AT, makeCustomerType, makeMoment, makeWorkshop } from '../fixtures/workshops';
 
 const LATER = new Date('2026-03-05T10:00:00.000Z');
 const STAMP = LATER.toISOString();
@@ -29,32 +29,11 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function customerType(id: string, over: Partial<CustomerType> = {}): CustomerType {
-  return {
-    id,
-    name: `Type ${id}`,
-    kind: 'external',
-    description: '',
-    expectations: '',
-    ...over,
-  };
-}
+const customerType = makeCustomerType;
 
-function moment(id: string, over: Partial<Moment> = {}): Moment {
-  return {
-    id,
-    name: `Moment ${id}`,
-    allCustomers: false,
-    customerTypeIds: [],
-    channel: 'web',
-    expectation: 4,
-    promise: 3,
-    delivered: 2,
-    owner: '',
-    note: '',
-    ...over,
-  };
-}
+/** A moment rated 4 / 3 / 2 on the web unless `over` says otherwise. */
+const moment = (id: string, over: Partial<Moment> = {}): Moment =>
+  makeMoment(id, { channel: 'web', expectation: 4, promise: 3, delivered: 2, ...over });
 
 /** A frozen workshop holding these customer types and moments. */
 function workshopWith(customerTypes: CustomerType[] = [], moments: Moment[] = []): Workshop {

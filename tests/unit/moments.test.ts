@@ -19,23 +19,9 @@ import {
   type Moment,
   type Score,
 } from '../../src/domain/moments';
+import { makeMoment } from '../fixtures/workshops';
 
-/** A moment named after its id; every rating unrated unless given. */
-function moment(id: string, over: Partial<Moment> = {}): Moment {
-  return {
-    id,
-    name: `Moment ${id}`,
-    allCustomers: false,
-    customerTypeIds: [],
-    channel: 'inPerson',
-    expectation: null,
-    promise: null,
-    delivered: null,
-    owner: '',
-    note: '',
-    ...over,
-  };
-}
+const moment = makeMoment;
 
 /** Shorthand: expectation, promise, delivered. */
 function rated(
