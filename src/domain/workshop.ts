@@ -1,6 +1,15 @@
 // The Workshop record and pure, immutable helpers to create and update it.
+import type { Action } from './actions';
 import type { CustomerType, Moment } from './moments';
-import { AREAS, BANK_ID, BANK_VERSION, getArea, type AreaId, type Rating } from './question-bank';
+import {
+  AREAS,
+  BANK_ID,
+  BANK_VERSION,
+  getArea,
+  isRating,
+  type AreaId,
+  type Rating,
+} from './question-bank';
 
 export interface WorkshopMeta {
   organisation: string;
@@ -27,6 +36,8 @@ export interface Workshop {
   customerTypes: CustomerType[];
   /** The moments-of-truth map (area 3), in the team's order. */
   moments: Moment[];
+  /** The action plan, in the team's order. */
+  actions: Action[];
   lastStep: StepId;
 }
 
@@ -83,6 +94,7 @@ export function createWorkshop(input: NewWorkshopInput, id: string, now: Date): 
       prompts: {},
       customerTypes: [],
       moments: [],
+      actions: [],
       lastStep: 'intro',
     },
   };
@@ -152,7 +164,7 @@ function completion(answered: number, total: number): Completion {
 /** Answered items (any rating, "don't know" included, and non-blank prompt answers) over all items. */
 export function areaCompletion(workshop: Workshop, areaId: AreaId): Completion {
   const area = getArea(areaId);
-  const rated = area.statements.filter((s) => workshop.ratings[s.id] !== undefined).length;
+  const rated = area.statements.filter((s) => isRating(workshop.ratings[s.id])).length;
   const written = area.prompts.filter((p) => (workshop.prompts[p.id] ?? '').trim() !== '').length;
   return completion(rated + written, area.statements.length + area.prompts.length);
 }

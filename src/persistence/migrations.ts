@@ -1,6 +1,6 @@
 // Ordered schema migrations v(n) -> v(n+1); each one has a fixture and a test.
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export interface Migration {
   /** Migrates data stored with schema `from` to schema `from + 1`. */
@@ -17,6 +17,11 @@ export const MIGRATIONS: readonly Migration[] = [
       typeof data === 'object' && data !== null
         ? { ...data, customerTypes: [], moments: [] }
         : data,
+  },
+  {
+    // Schema 3 adds the action plan; older workshops have none.
+    from: 2,
+    up: (data) => (typeof data === 'object' && data !== null ? { ...data, actions: [] } : data),
   },
 ];
 

@@ -1,5 +1,6 @@
 // The versioned envelope around stored workshops, and the one read path: parse -> validate -> migrate -> sanitise.
 import * as v from 'valibot';
+import { ACTION_LIMIT, isActionStatus, isCalendarDate, type Action } from '../domain/actions';
 import {
   isChannel,
   isCustomerKind,
@@ -9,7 +10,7 @@ import {
   type Moment,
   type Score,
 } from '../domain/moments';
-import { AREAS, AREA_IDS, BANK_ID, isRating, type Rating } from '../domain/question-bank';
+import { AREAS, AREA_IDS, BANK_ID, isAreaId, isRating, type Rating } from '../domain/question-bank';
 import type { StepId, Workshop } from '../domain/workshop';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 
@@ -67,6 +68,7 @@ const WorkshopSchema = v.object({
   prompts: v.record(v.string(), v.unknown()),
   customerTypes: v.array(v.unknown()),
   moments: v.array(v.unknown()),
+  actions: v.array(v.unknown()),
   lastStep: v.string(),
 });
 
@@ -90,12 +92,47 @@ const MomentSchema = v.object({
   owner: v.string(),
   note: v.string(),
 });
+// Links, due date and status are sanitised field by field, so an item missing one still reads.
+const ActionSchema = v.object({
+  id: ID,
+  text: v.string(),
+  areaId: v.optional(v.unknown()),
+  momentId: v.optional(v.unknown()),
+  owner: v.string(),
+  due: v.optional(v.unknown()),
+  status: v.optional(v.unknown()),
+});
 
 const STATEMENT_IDS = new Set(AREAS.flatMap((a) => a.statements.map((s) => s.id)));
 const PROMPT_IDS = new Set(AREAS.flatMap((a) => a.prompts.map((p) => p.id)));
 const MAX_ANSWER = 20_000;
 
 /** Copies only known ids into fresh objects: unknown keys (e.g. "__proto__") never reach the app. */
+let reportedBadRatings = false;
+
+/**
+ * Ratings of known statements; a value outside 1-5 / "don't know" is dropped (never scored or
+ * drawn) and reported in the console, once per session, so a broken export can be traced.
+ */
+function readRatings(workshopId: string, raw: Record<string, unknown>): Record<string, Rating> {
+  const ratings = pickKnown<Rating>(raw, STATEMENT_IDS, isRating);
+  const dropped = [...STATEMENT_IDS].filter(
+    (id) => Object.prototype.hasOwnProperty.call(raw, id) && !(id in ratings),
+  );
+  if (dropped.length > 0 && !reportedBadRatings) {
+    reportedBadRatings = true;
+    console.warn(
+      `Momentos: ignored ${dropped.length} stored rating(s) outside 1-5 in workshop ${workshopId}: ${dropped.join(', ')}`,
+    );
+  }
+  return ratings;
+}
+
+/** Tests only: lets the once-per-session console report happen again. */
+export function resetBadRatingReport(): void {
+  reportedBadRatings = false;
+}
+
 function pickKnown<T>(
   raw: Record<string, unknown>,
   known: Set<string>,
@@ -167,6 +204,30 @@ function readMoments(raw: unknown[], typeIds: Set<string>): Moment[] {
   return out;
 }
 
+/** Readable actions; links to unknown areas or moments are cleared, a bad status or due date reset. */
+function readActions(raw: unknown[], momentIds: Set<string>): Action[] {
+  const out: Action[] = [];
+  const seen = new Set<string>();
+  for (const item of raw) {
+    const parsed = v.safeParse(ActionSchema, item);
+    if (!parsed.success || seen.has(parsed.output.id) || !capped(parsed.output.text).trim())
+      continue;
+    const a = parsed.output;
+    seen.add(a.id);
+    out.push({
+      id: a.id,
+      text: capped(a.text),
+      areaId: typeof a.areaId === 'string' && isAreaId(a.areaId) ? a.areaId : null,
+      momentId: typeof a.momentId === 'string' && momentIds.has(a.momentId) ? a.momentId : null,
+      owner: capped(a.owner),
+      due: typeof a.due === 'string' && isCalendarDate(a.due) ? a.due : '',
+      status: isActionStatus(a.status) ? a.status : 'open',
+    });
+    if (out.length === ACTION_LIMIT) break;
+  }
+  return out;
+}
+
 function toStep(value: string): StepId {
   return (AREA_IDS as readonly string[]).includes(value) ? (value as StepId) : 'intro';
 }
@@ -189,6 +250,7 @@ export function readWorkshop(raw: unknown): ReadResult {
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const w = parsed.output;
   const customerTypes = readCustomerTypes(w.customerTypes);
+  const moments = readMoments(w.moments, new Set(customerTypes.map((t) => t.id)));
   const workshop: Workshop = {
     id: w.id,
     title: w.title,
@@ -196,10 +258,11 @@ export function readWorkshop(raw: unknown): ReadResult {
     updatedAt: w.updatedAt,
     meta: { ...w.meta, participants: [...w.meta.participants] },
     bank: { id: w.bank.id, version: w.bank.version },
-    ratings: pickKnown<Rating>(w.ratings, STATEMENT_IDS, isRating),
+    ratings: readRatings(w.id, w.ratings),
     prompts: pickKnown<string>(w.prompts, PROMPT_IDS, isAnswer),
     customerTypes,
-    moments: readMoments(w.moments, new Set(customerTypes.map((t) => t.id))),
+    moments,
+    actions: readActions(w.actions, new Set(moments.map((m) => m.id))),
     lastStep: toStep(w.lastStep),
   };
   return schemaVersion < CURRENT_SCHEMA_VERSION

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../../src/persistence/migrations';
-import { readWorkshop, wrapWorkshop } from '../../src/persistence/schema';
+import { readWorkshop, resetBadRatingReport, wrapWorkshop } from '../../src/persistence/schema';
 
 type Json = Record<string, unknown>;
 
@@ -49,12 +49,13 @@ describe('readWorkshop', () => {
     expect(workshop.lastStep).toBe('moments');
   });
 
-  it('reads the stored v1 fixture as migrated from 1, with no customer types or moments yet', () => {
+  it('reads the stored v1 fixture as migrated from 1, with no customer types, moments or actions yet', () => {
     const v1 = fixture(1);
     const { workshop, migratedFrom } = readOk(v1);
     expect(migratedFrom).toBe(1);
     expect(workshop.customerTypes).toEqual([]);
     expect(workshop.moments).toEqual([]);
+    expect(workshop.actions).toEqual([]);
     expect(workshop.id).toBe('3f9c2a7b1d04e8a65c7f0b12');
     expect(workshop.title).toBe('Ayuntamiento de Villaverde — Atención ciudadana');
     expect(workshop.createdAt).toBe('2026-03-05T09:30:00.000Z');
@@ -64,6 +65,62 @@ describe('readWorkshop', () => {
     expect(workshop.ratings).toEqual(v1.data.ratings);
     expect(workshop.prompts).toEqual(v1.data.prompts);
     expect(workshop.lastStep).toBe('moments');
+  });
+
+  it('reads the stored v2 fixture as migrated from 2, keeping its map, with no actions yet', () => {
+    const v2 = fixture(2);
+    const { workshop, migratedFrom } = readOk(v2);
+    expect(migratedFrom).toBe(2);
+    expect(workshop.actions).toEqual([]);
+    expect(workshop.customerTypes).toEqual(v2.data.customerTypes);
+    expect(workshop.moments).toEqual(v2.data.moments);
+    expect(workshop.customerTypes.map((t) => t.id)).toEqual(['ct-vecinos', 'ct-oficinas']);
+    expect(workshop.moments).toHaveLength(4);
+    expect(workshop.updatedAt).toBe('2026-11-20T10:14:59.500Z');
+    expect(workshop.ratings).toEqual(v2.data.ratings);
+    expect(workshop.prompts).toEqual(v2.data.prompts);
+    expect(workshop.lastStep).toBe('moments');
+  });
+
+  it('reads exactly the actions of the current fixture', () => {
+    expect(readOk(fixture()).workshop.actions).toEqual([
+      {
+        id: 'ac-web',
+        text: 'Reforzar el servidor de cita previa antes de cada lunes.',
+        areaId: null,
+        momentId: 'mt-cita',
+        owner: 'Luis Pérez',
+        due: '2026-12-15',
+        status: 'inProgress',
+      },
+      {
+        id: 'ac-escucha',
+        text: 'Pasar una encuesta de dos preguntas al salir de la ventanilla.\nRevisar las respuestas cada mes.',
+        areaId: 'customers',
+        momentId: null,
+        owner: 'Ana López',
+        due: '',
+        status: 'open',
+      },
+      {
+        id: 'ac-010',
+        text: 'Dar al 010 acceso de lectura a los expedientes.',
+        areaId: 'moments',
+        momentId: 'mt-telefono',
+        owner: '',
+        due: '2027-01-31',
+        status: 'done',
+      },
+      {
+        id: 'ac-carta',
+        text: 'Redactar la carta de servicios con plazos de respuesta.',
+        areaId: null,
+        momentId: null,
+        owner: 'Marta Ibáñez',
+        due: '',
+        status: 'open',
+      },
+    ]);
   });
 
   it('reads exactly the customer types and moments of the current fixture', () => {
@@ -170,6 +227,8 @@ describe('readWorkshop', () => {
     ['customer types that are not a list', withData('"customerTypes": { "0": {} }')],
     ['moments that are not a list', withData('"moments": "Cita previa"')],
     ['no moments at all', { ...fixture(), data: { ...fixture().data, moments: undefined } }],
+    ['actions that are not a list', withData('"actions": { "0": {} }')],
+    ['no actions at all', { ...fixture(), data: { ...fixture().data, actions: undefined } }],
   ])('refuses a record with %s as invalid', (_, raw) => {
     expect(readWorkshop(raw)).toEqual({ ok: false, reason: 'invalid' });
   });
@@ -184,6 +243,27 @@ describe('readWorkshop', () => {
       `"ratings": { "customers.voice": ${JSON.stringify(value)}, "moments.owner": 5 }`,
     );
     expect(readOk(raw).workshop.ratings).toEqual({ 'moments.owner': 5 });
+  });
+
+  it('reports dropped ratings in the console once per session, naming them', () => {
+    resetBadRatingReport();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const raw = () =>
+      withData('"ratings": { "customers.voice": 6, "moments.owner": 0, "moments.mapped": 3 }');
+    expect(readOk(raw()).workshop.ratings).toEqual({ 'moments.mapped': 3 });
+    readOk(raw());
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/ignored 2 stored rating\(s\) outside 1-5/);
+    expect(warn.mock.calls[0]?.[0]).toContain('customers.voice, moments.owner');
+    warn.mockRestore();
+  });
+
+  it('says nothing in the console when every rating is valid', () => {
+    resetBadRatingReport();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    readOk(fixture());
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 
   it('drops prompt answers that are not text, too long, or for unknown prompts', () => {
@@ -209,7 +289,7 @@ describe('readWorkshop', () => {
     expect(workshop.prompts).toEqual({ 'customers.who': 'Vecinos' });
   });
 
-  it.each([1, CURRENT_SCHEMA_VERSION])(
+  it.each([1, 2, CURRENT_SCHEMA_VERSION])(
     'does not let a "__proto__" key in the envelope or data pollute objects (schema %i)',
     (version) => {
       const raw = JSON.parse(
@@ -498,6 +578,170 @@ describe('readWorkshop: customer types and moments', () => {
     const again = readOk(JSON.parse(JSON.stringify(wrapWorkshop(workshop, new Date()))));
     expect(again.workshop.customerTypes).toEqual(workshop.customerTypes);
     expect(again.workshop.moments).toEqual(workshop.moments);
+  });
+});
+
+describe('readWorkshop: actions', () => {
+  afterEach(() => {
+    delete (Object.prototype as Json).polluted;
+  });
+
+  /** A readable stored action, linked to a moment of the current fixture; `over` replaces fields. */
+  const action = (over: Json = {}): Json => ({
+    id: 'a1',
+    text: 'Reforzar la web',
+    areaId: 'moments',
+    momentId: 'mt-cita',
+    owner: 'Luis',
+    due: '2026-12-15',
+    status: 'inProgress',
+    ...over,
+  });
+
+  /** The current fixture (moments included) with its actions replaced. */
+  const withActions = (actions: unknown[]) => withData(`"actions": ${JSON.stringify(actions)}`);
+
+  const readActions = (actions: unknown[]) => readOk(withActions(actions)).workshop.actions;
+
+  it('reads a readable action as it was stored', () => {
+    expect(readActions([action()])).toEqual([
+      {
+        id: 'a1',
+        text: 'Reforzar la web',
+        areaId: 'moments',
+        momentId: 'mt-cita',
+        owner: 'Luis',
+        due: '2026-12-15',
+        status: 'inProgress',
+      },
+    ]);
+  });
+
+  it('does not let "__proto__" keys inside an action pollute objects', () => {
+    const raw = withData(
+      `"actions": [{ "__proto__": { "polluted": true }, "constructor": { "polluted": true },
+         "id": "a1", "text": "Hacer", "areaId": null, "momentId": null, "owner": "", "due": "",
+         "status": "open", "extra": "x" }]`,
+    );
+    const [read] = readOk(raw).workshop.actions;
+    expect(({} as Json).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+    expect((read as unknown as Json).polluted).toBeUndefined();
+    expect(Object.hasOwn(read as object, '__proto__')).toBe(false);
+    expect(Object.keys(read ?? {}).sort()).toEqual([
+      'areaId',
+      'due',
+      'id',
+      'momentId',
+      'owner',
+      'status',
+      'text',
+    ]);
+  });
+
+  it.each(['closed', 'Done', '', 1, null, {}])('opens an action with the status %j', (status) => {
+    expect(readActions([action({ status })])[0]?.status).toBe('open');
+  });
+
+  it.each(['2026-02-30', '2026-2-3', '15/12/2026', '2026-12-15T10:00:00Z', 20261215, null])(
+    'reads the due date %j as none',
+    (due) => {
+      expect(readActions([action({ due })])[0]?.due).toBe('');
+    },
+  );
+
+  it('clears a link to a moment that is not on the map', () => {
+    expect(readActions([action({ momentId: 'mt-gone' })])[0]?.momentId).toBeNull();
+  });
+
+  it('clears a link to a moment that was not readable itself', () => {
+    const raw = withData(
+      `"moments": [{ "id": "mt-blank", "name": " ", "allCustomers": true, "customerTypeIds": [],
+         "channel": "web", "expectation": 5, "promise": 4, "delivered": 2, "owner": "", "note": "" }],
+       "actions": ${JSON.stringify([action({ momentId: 'mt-blank' })])}`,
+    );
+    expect(readOk(raw).workshop.actions[0]?.momentId).toBeNull();
+  });
+
+  it.each(['sales', 'Customers', '__proto__', 3, true])(
+    'clears a link to the unknown area %j',
+    (areaId) => {
+      expect(readActions([action({ areaId })])[0]?.areaId).toBeNull();
+    },
+  );
+
+  it('reads an action stored without links, due date or status as unlinked and open', () => {
+    const bare = { id: 'a1', text: 'Hacer', owner: '' };
+    expect(readActions([bare])).toEqual([
+      { id: 'a1', text: 'Hacer', areaId: null, momentId: null, owner: '', due: '', status: 'open' },
+    ]);
+  });
+
+  it('caps the text and the owner at 2000 characters', () => {
+    const [read] = readActions([action({ text: 't'.repeat(5000), owner: 'o'.repeat(5000) })]);
+    expect(read?.text).toBe('t'.repeat(2000));
+    expect(read?.owner).toBe('o'.repeat(2000));
+  });
+
+  it('drops actions with a blank text, even once capped at 2000 characters', () => {
+    const read = readActions([
+      action({ id: 'a1', text: '' }),
+      action({ id: 'a2', text: ' \n ' }),
+      action({ id: 'a3', text: `${' '.repeat(2000)}x` }),
+      action({ id: 'a4' }),
+    ]);
+    expect(read.map((a) => a.id)).toEqual(['a4']);
+  });
+
+  it('keeps only the first of several actions with the same id', () => {
+    const read = readActions([
+      action({ text: 'Primera' }),
+      action({ text: 'Segunda' }),
+      action({ id: 'a2' }),
+    ]);
+    expect(read.map((a) => [a.id, a.text])).toEqual([
+      ['a1', 'Primera'],
+      ['a2', 'Reforzar la web'],
+    ]);
+  });
+
+  it('keeps the first 200 of 250 readable actions, counting only readable ones', () => {
+    const actions = [
+      null,
+      action({ id: 'a0' }),
+      action({ id: 'a0' }),
+      ...Array.from({ length: 250 }, (_, i) => action({ id: `a${i + 1}` })),
+    ];
+    const read = readActions(actions);
+    expect(read).toHaveLength(200);
+    expect(read[0]?.id).toBe('a0');
+    expect(read.at(-1)?.id).toBe('a199');
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 42],
+    ['a string', 'Reforzar la web'],
+    ['a list', [action()]],
+    ['an item without a text', { ...action({ id: 'bad' }), text: undefined }],
+    ['an item whose text is not text', action({ id: 'bad', text: 42 })],
+    ['an item without an owner', { ...action({ id: 'bad' }), owner: undefined }],
+    ['an item with an unsafe id', action({ id: '../x' })],
+  ])('drops %s among the actions and reads the rest of the workshop', (_, bad) => {
+    const { workshop } = readOk(
+      withActions([action({ id: 'before' }), bad, action({ id: 'after' })]),
+    );
+    expect(workshop.actions.map((a) => a.id)).toEqual(['before', 'after']);
+    expect(workshop.actions[0]?.momentId).toBe('mt-cita');
+    expect(workshop.moments).toHaveLength(4);
+    expect(Object.keys(workshop.ratings)).toHaveLength(10);
+    expect(workshop.meta.organisation).toBe('Ayuntamiento de Villaverde');
+  });
+
+  it('reads back the actions that wrapWorkshop stored', () => {
+    const { workshop } = readOk(fixture());
+    const again = readOk(JSON.parse(JSON.stringify(wrapWorkshop(workshop, new Date()))));
+    expect(again.workshop.actions).toEqual(workshop.actions);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Action } from '../../src/domain/actions';
 import { BANK_ID, BANK_VERSION } from '../../src/domain/question-bank';
 import {
   areaCompletion,
@@ -48,6 +49,7 @@ describe('createWorkshop', () => {
       prompts: {},
       customerTypes: [],
       moments: [],
+      actions: [],
       lastStep: 'intro',
     });
   });
@@ -196,6 +198,26 @@ describe('duplicateWorkshop', () => {
     copy.meta.organisation = 'Otra';
     copy.bank.version = 99;
     expect(original).toEqual(snapshot);
+  });
+
+  it('copies the action plan deeply too', () => {
+    const action: Action = {
+      id: 'a1',
+      text: 'Llamar',
+      areaId: 'customers',
+      momentId: null,
+      owner: 'Ana',
+      due: '',
+      status: 'open',
+    };
+    const planned: Workshop = { ...original, actions: [action] };
+    const snapshot = structuredClone(planned);
+    const copy = duplicateWorkshop(planned, 'w2', 'Copia', LATER);
+    expect(copy.actions).toEqual(planned.actions);
+    const [first] = copy.actions;
+    if (first) first.status = 'done';
+    copy.actions.push({ ...action, id: 'a2' });
+    expect(planned).toEqual(snapshot);
   });
 });
 

@@ -1,0 +1,193 @@
+// Scores: per-area and overall maturity means, their percent and level, strengths, priorities and drivers (pure).
+import {
+  AREA_IDS,
+  AREAS,
+  DONT_KNOW,
+  LEVELS,
+  getArea,
+  type AreaId,
+  type Level,
+} from './question-bank';
+import { areaCompletion, overallCompletion, type Completion, type Workshop } from './workshop';
+
+export interface AreaScore {
+  areaId: AreaId;
+  /** Mean of the area's statements rated 1-5; null when none is (never 0). "Don't know" and unanswered are left out. */
+  mean: number | null;
+  /** (mean - 1) / 4 * 100 rounded to the nearest integer; null with mean. */
+  percent: number | null;
+  /** Maturity level of the mean: [1, 1.5) -> 1, [1.5, 2.5) -> 2, [2.5, 3.5) -> 3, [3.5, 4.5) -> 4, [4.5, 5] -> 5; null with mean. */
+  level: Level | null;
+  /** Statements with a 1-5 rating. */
+  rated: number;
+  /** Statements answered "don't know". */
+  dontKnow: number;
+  /** Statements with no answer, or with a value that is not a valid rating. */
+  unanswered: number;
+  /** Statements in the area. */
+  statements: number;
+  /** Exactly areaCompletion(workshop, areaId): statements and written prompts. */
+  completion: Completion;
+}
+
+export interface WorkshopScores {
+  /** In question-bank order. */
+  areas: AreaScore[];
+  overall: {
+    mean: number | null;
+    percent: number | null;
+    level: Level | null;
+    scoredAreas: number;
+  };
+  /** overallCompletion(workshop). */
+  completion: Completion;
+}
+
+export interface StatementRating {
+  statementId: string;
+  rating: Level;
+}
+
+const DEFAULT_COUNT = 2;
+
+// Means are sums divided by small counts; rounding away float noise (2.4999999999999996 is 2.5)
+// keeps band edges and half-percent rounding where the arithmetic on paper puts them.
+function settle(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}
+
+// Exported helpers take any number; clamping keeps their result on the scale, and NaN reads as
+// the bottom so that no NaN can ever travel on to the UI or the report.
+function onScale(mean: number): number {
+  if (Number.isNaN(mean)) return 1;
+  return Math.min(5, Math.max(1, settle(mean)));
+}
+
+function isLevel(value: unknown): value is Level {
+  return (LEVELS as readonly unknown[]).includes(value);
+}
+
+// Stored data is sanitised on read, but scoring never trusts it: anything other than an integer
+// 1-5 or "don't know" reads as no answer.
+function readRating(workshop: Workshop, statementId: string): Level | typeof DONT_KNOW | null {
+  const value: unknown = workshop.ratings[statementId];
+  if (value === DONT_KNOW || isLevel(value)) return value;
+  return null;
+}
+
+function limit(count: number): number {
+  return Number.isNaN(count) ? 0 : Math.max(0, Math.floor(count));
+}
+
+function bankIndex(areaId: AreaId): number {
+  return AREA_IDS.indexOf(areaId);
+}
+
+/** Half-up banding of a mean on the 1-5 scale; means outside it are clamped. */
+export function levelOf(mean: number): Level {
+  const m = onScale(mean);
+  if (m < 1.5) return 1;
+  if (m < 2.5) return 2;
+  if (m < 3.5) return 3;
+  if (m < 4.5) return 4;
+  return 5;
+}
+
+/** (mean - 1) / 4 * 100 rounded half up to an integer 0-100; means outside 1-5 are clamped. */
+export function percentOf(mean: number): number {
+  return Math.round(settle(((onScale(mean) - 1) / 4) * 100));
+}
+
+function summary(mean: number | null): Pick<AreaScore, 'mean' | 'percent' | 'level'> {
+  return mean === null
+    ? { mean: null, percent: null, level: null }
+    : { mean, percent: percentOf(mean), level: levelOf(mean) };
+}
+
+export function scoreArea(workshop: Workshop, areaId: AreaId): AreaScore {
+  const area = getArea(areaId);
+  let rated = 0;
+  let dontKnow = 0;
+  let sum = 0;
+  for (const statement of area.statements) {
+    const rating = readRating(workshop, statement.id);
+    if (rating === DONT_KNOW) dontKnow += 1;
+    else if (rating !== null) {
+      rated += 1;
+      sum += rating;
+    }
+  }
+  return {
+    areaId,
+    // An area nobody could rate has no score; 0 would read as "worst" on the chart.
+    ...summary(rated === 0 ? null : sum / rated),
+    rated,
+    dontKnow,
+    unanswered: area.statements.length - rated - dontKnow,
+    statements: area.statements.length,
+    completion: areaCompletion(workshop, areaId),
+  };
+}
+
+export function scoreWorkshop(workshop: Workshop): WorkshopScores {
+  const areas = AREAS.map((area) => scoreArea(workshop, area.id));
+  // Each area weighs the same whatever its number of statements or answers, so the overall
+  // score is the mean of the scored areas' means, not of every rated statement.
+  const means = areas.flatMap((a) => (a.mean === null ? [] : [a.mean]));
+  const mean = means.length === 0 ? null : means.reduce((s, m) => s + m, 0) / means.length;
+  return {
+    areas,
+    overall: { ...summary(mean), scoredAreas: means.length },
+    completion: overallCompletion(workshop),
+  };
+}
+
+// Scored areas only (a mean that is not a finite number counts as unscored), sorted by mean in
+// the given direction, ties by bank order whatever order the caller passed them in.
+function ranked(scores: readonly AreaScore[], direction: 1 | -1): AreaScore[] {
+  return scores
+    .filter((s) => s.mean !== null && Number.isFinite(s.mean))
+    .sort(
+      (a, b) =>
+        direction * ((a.mean ?? 0) - (b.mean ?? 0)) || bankIndex(a.areaId) - bankIndex(b.areaId),
+    );
+}
+
+/**
+ * Lowest-scoring areas first, scored areas only, ties broken by question-bank order; at most
+ * `count` and at most half the scored areas (rounded up), so that with two scored areas one is a
+ * priority and the other a strength.
+ */
+export function priorities(scores: readonly AreaScore[], count = DEFAULT_COUNT): AreaScore[] {
+  const scored = ranked(scores, 1);
+  return scored.slice(0, Math.min(limit(count), Math.ceil(scored.length / 2)));
+}
+
+/** Highest-scoring areas first, at most `count`, scored areas only, never one that is also among priorities(scores, count); ties broken by question-bank order. */
+export function strengths(scores: readonly AreaScore[], count = DEFAULT_COUNT): AreaScore[] {
+  // With few scored areas the same area would be both; the report must not praise and flag it at once.
+  const flagged = new Set(priorities(scores, count).map((s) => s.areaId));
+  return ranked(scores, -1)
+    .filter((s) => !flagged.has(s.areaId))
+    .slice(0, limit(count));
+}
+
+/** The statements that pull an area up ('up': highest ratings first) or down ('down': lowest first); only 1-5 ratings; ties by bank order; at most `count` (default 2). */
+export function drivers(
+  workshop: Workshop,
+  areaId: AreaId,
+  direction: 'up' | 'down',
+  count = DEFAULT_COUNT,
+): StatementRating[] {
+  const sign = direction === 'up' ? -1 : 1;
+  const rated = getArea(areaId).statements.flatMap((statement, index) => {
+    const rating = readRating(workshop, statement.id);
+    return rating === null || rating === DONT_KNOW
+      ? []
+      : [{ statementId: statement.id, rating, index }];
+  });
+  return rated
+    .sort((a, b) => sign * (a.rating - b.rating) || a.index - b.index)
+    .slice(0, limit(count))
+    .map(({ statementId, rating }) => ({ statementId, rating }));
+}

@@ -1,0 +1,611 @@
+import { describe, expect, it } from 'vitest';
+import { AREA_IDS, type AreaId, type Rating } from '../../src/domain/question-bank';
+import {
+  drivers,
+  levelOf,
+  percentOf,
+  priorities,
+  scoreArea,
+  scoreWorkshop,
+  strengths,
+  type AreaScore,
+} from '../../src/domain/scoring';
+import { areaCompletion, type Workshop } from '../../src/domain/workshop';
+import { makeWorkshop } from '../fixtures/workshops';
+
+/** A fresh workshop with these ratings (and written prompts). */
+function withRatings(ratings: Record<string, Rating>, prompts: Record<string, string> = {}) {
+  return { ...makeWorkshop(), ratings, prompts };
+}
+
+/** Ratings as they might come out of a damaged store: any value at all. */
+function withRawRatings(ratings: Record<string, unknown>): Workshop {
+  return { ...makeWorkshop(), ratings: ratings as Record<string, Rating> };
+}
+
+const areaIds = (scores: readonly AreaScore[]) => scores.map((s) => s.areaId);
+
+/** Every number anywhere inside `value`. */
+function numbersIn(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (Array.isArray(value)) return value.flatMap(numbersIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(numbersIn);
+  return [];
+}
+
+/**
+ * Every statement rated. Area means, worked by hand:
+ * customers 20/5 = 4, internal-customers 12/6 = 2, moments 7/5 = 1.4,
+ * processes 17/5 = 3.4, improvement 24/5 = 4.8, leadership 16/5 = 3.2.
+ */
+const ALL_RATED: Record<string, Rating> = {
+  'customers.segments': 4,
+  'customers.voice': 4,
+  'customers.promise': 3,
+  'customers.individual': 5,
+  'customers.perception': 4,
+  'internal-customers.known': 2,
+  'internal-customers.agreed': 2,
+  'internal-customers.ownIt': 3,
+  'internal-customers.recruit': 1,
+  'internal-customers.train': 2,
+  'internal-customers.empower': 2,
+  'moments.mapped': 1,
+  'moments.owner': 2,
+  'moments.measured': 1,
+  'moments.frontLine': 1,
+  'moments.details': 2,
+  'processes.customerSide': 3,
+  'processes.simple': 3,
+  'processes.acknowledge': 4,
+  'processes.consistent': 3,
+  'processes.data': 4,
+  'improvement.feedback': 5,
+  'improvement.complaints': 5,
+  'improvement.lessons': 4,
+  'improvement.journeys': 5,
+  'improvement.innovation': 5,
+  'leadership.topDriven': 3,
+  'leadership.cxRole': 3,
+  'leadership.purpose': 3,
+  'leadership.decideAtMoment': 3,
+  'leadership.alignment': 4,
+};
+
+/**
+ * customers: 2 rated (4, 2), 1 "don't know", 2 unanswered, 1 of 3 prompts written;
+ * internal-customers: only "don't know"; moments: a single 5; the rest untouched.
+ */
+const PARTLY = withRatings(
+  {
+    'customers.segments': 4,
+    'customers.voice': 'dontKnow',
+    'customers.promise': 2,
+    'internal-customers.known': 'dontKnow',
+    'internal-customers.agreed': 'dontKnow',
+    'moments.mapped': 5,
+  },
+  { 'customers.who': 'Vecinos del municipio', 'customers.profile': '   ' },
+);
+
+const ALL_DONT_KNOW = withRatings(
+  Object.fromEntries(Object.keys(ALL_RATED).map((id) => [id, 'dontKnow' as const])),
+);
+
+/** One rating per area, so each area's mean is that rating. */
+function oneRatingPerArea(means: Partial<Record<AreaId, Rating>>): AreaScore[] {
+  const firstStatement: Record<AreaId, string> = {
+    customers: 'customers.segments',
+    'internal-customers': 'internal-customers.known',
+    moments: 'moments.mapped',
+    processes: 'processes.customerSide',
+    improvement: 'improvement.feedback',
+    leadership: 'leadership.topDriven',
+  };
+  const ratings: Record<string, Rating> = {};
+  for (const [areaId, rating] of Object.entries(means) as [AreaId, Rating][]) {
+    ratings[firstStatement[areaId]] = rating;
+  }
+  return scoreWorkshop(withRatings(ratings)).areas;
+}
+
+describe('scoreArea', () => {
+  it('scores a fully rated area: mean, percent, level and counts', () => {
+    expect(scoreArea(withRatings(ALL_RATED), 'customers')).toEqual({
+      areaId: 'customers',
+      mean: 4,
+      percent: 75,
+      level: 4,
+      rated: 5,
+      dontKnow: 0,
+      unanswered: 0,
+      statements: 5,
+      completion: { answered: 5, total: 8, percent: 62 },
+    });
+  });
+
+  it('scores the six-statement area over all six', () => {
+    expect(scoreArea(withRatings(ALL_RATED), 'internal-customers')).toMatchObject({
+      mean: 2,
+      percent: 25,
+      level: 2,
+      rated: 6,
+      statements: 6,
+    });
+  });
+
+  it('gives a non-integer mean its exact value, percent and level', () => {
+    const moments = scoreArea(withRatings(ALL_RATED), 'moments');
+    expect(moments.mean).toBeCloseTo(1.4, 12);
+    expect(moments).toMatchObject({ percent: 10, level: 1 });
+  });
+
+  it('leaves "don\'t know" and unanswered statements out of the mean', () => {
+    expect(scoreArea(PARTLY, 'customers')).toEqual({
+      areaId: 'customers',
+      mean: 3,
+      percent: 50,
+      level: 3,
+      rated: 2,
+      dontKnow: 1,
+      unanswered: 2,
+      statements: 5,
+      completion: { answered: 4, total: 8, percent: 50 },
+    });
+  });
+
+  it('has no score (null, never 0) when every answer is "don\'t know"', () => {
+    expect(scoreArea(PARTLY, 'internal-customers')).toEqual({
+      areaId: 'internal-customers',
+      mean: null,
+      percent: null,
+      level: null,
+      rated: 0,
+      dontKnow: 2,
+      unanswered: 4,
+      statements: 6,
+      completion: { answered: 2, total: 9, percent: 22 },
+    });
+  });
+
+  it('has no score when nothing is answered', () => {
+    expect(scoreArea(makeWorkshop(), 'processes')).toEqual({
+      areaId: 'processes',
+      mean: null,
+      percent: null,
+      level: null,
+      rated: 0,
+      dontKnow: 0,
+      unanswered: 5,
+      statements: 5,
+      completion: { answered: 0, total: 7, percent: 0 },
+    });
+  });
+
+  it('scores a single rating', () => {
+    expect(scoreArea(PARTLY, 'moments')).toMatchObject({
+      mean: 5,
+      percent: 100,
+      level: 5,
+      rated: 1,
+      unanswered: 4,
+      completion: { answered: 1, total: 8, percent: 12 },
+    });
+  });
+
+  it('puts a real mean of exactly 1.5 in level 2 and 4.5 in level 5', () => {
+    const workshop = withRatings({
+      'internal-customers.known': 1,
+      'internal-customers.agreed': 1,
+      'internal-customers.ownIt': 1,
+      'internal-customers.recruit': 1,
+      'internal-customers.train': 2,
+      'internal-customers.empower': 3,
+      'leadership.topDriven': 4,
+      'leadership.cxRole': 5,
+    });
+    expect(scoreArea(workshop, 'internal-customers')).toMatchObject({
+      mean: 1.5,
+      percent: 13,
+      level: 2,
+    });
+    expect(scoreArea(workshop, 'leadership')).toMatchObject({ mean: 4.5, percent: 88, level: 5 });
+  });
+
+  it('reports exactly the completion of areaCompletion, written prompts included', () => {
+    for (const areaId of AREA_IDS) {
+      expect(scoreArea(PARTLY, areaId).completion).toEqual(areaCompletion(PARTLY, areaId));
+    }
+  });
+
+  it('ignores ratings for statement ids that are not in the bank', () => {
+    const workshop = withRatings({
+      'customers.segments': 2,
+      'customers.unknown': 5,
+      'customers.who': 5,
+      customers: 5,
+      'nowhere.at-all': 1,
+    });
+    expect(scoreArea(workshop, 'customers')).toMatchObject({
+      mean: 2,
+      rated: 1,
+      unanswered: 4,
+    });
+  });
+});
+
+describe('hostile rating values', () => {
+  const HOSTILE = withRawRatings({
+    'customers.segments': 0,
+    'customers.voice': 6,
+    'customers.promise': 2.5,
+    'customers.individual': '3',
+    'customers.perception': null,
+    'internal-customers.known': Number.NaN,
+    'internal-customers.agreed': 4,
+    'internal-customers.ownIt': Infinity,
+    'internal-customers.recruit': -1,
+    'internal-customers.train': 'dontKnow ',
+    'internal-customers.empower': 'DONTKNOW',
+    'moments.mapped': true,
+    'moments.owner': {},
+    'moments.measured': [3],
+    'moments.frontLine': '',
+    'moments.details': undefined,
+    'processes.customerSide': Number.NaN,
+  });
+
+  it('treats a value that is not an integer 1-5 or "dontKnow" as unanswered', () => {
+    expect(scoreArea(HOSTILE, 'customers')).toMatchObject({
+      mean: null,
+      percent: null,
+      level: null,
+      rated: 0,
+      dontKnow: 0,
+      unanswered: 5,
+    });
+    expect(scoreArea(HOSTILE, 'internal-customers')).toMatchObject({
+      mean: 4,
+      percent: 75,
+      level: 4,
+      rated: 1,
+      dontKnow: 0,
+      unanswered: 5,
+    });
+    expect(scoreArea(HOSTILE, 'moments')).toMatchObject({ mean: null, rated: 0, unanswered: 5 });
+  });
+
+  it('scores the workshop from the valid ratings only', () => {
+    expect(scoreWorkshop(HOSTILE).overall).toEqual({
+      mean: 4,
+      percent: 75,
+      level: 4,
+      scoredAreas: 1,
+    });
+  });
+
+  it('lets no NaN out of any function', () => {
+    const scores = scoreWorkshop(HOSTILE);
+    const outputs: unknown[] = [
+      scores,
+      ...AREA_IDS.map((id) => scoreArea(HOSTILE, id)),
+      ...AREA_IDS.flatMap((id) => [drivers(HOSTILE, id, 'up', 9), drivers(HOSTILE, id, 'down', 9)]),
+      strengths(scores.areas),
+      priorities(scores.areas),
+      levelOf(Number.NaN),
+      percentOf(Number.NaN),
+      scoreWorkshop(makeWorkshop()),
+      scoreWorkshop(ALL_DONT_KNOW),
+    ];
+    const numbers = numbersIn(outputs);
+    expect(numbers.length).toBeGreaterThan(50);
+    expect(numbers.filter((n) => Number.isNaN(n))).toEqual([]);
+  });
+
+  it('gives no driver for a hostile value', () => {
+    expect(drivers(HOSTILE, 'internal-customers', 'up', 9)).toEqual([
+      { statementId: 'internal-customers.agreed', rating: 4 },
+    ]);
+    expect(drivers(HOSTILE, 'customers', 'down', 9)).toEqual([]);
+  });
+
+  it('treats an area score whose mean is not a finite number as unscored', () => {
+    const scores = oneRatingPerArea({ customers: 3, moments: 4 });
+    const broken = scores.map((s) => (s.areaId === 'processes' ? { ...s, mean: Number.NaN } : s));
+    // Two scored areas, whatever the broken one says: one priority, one strength.
+    expect(areaIds(priorities(broken, 6))).toEqual(['customers']);
+    expect(areaIds(strengths(broken, 6))).toEqual(['moments']);
+  });
+});
+
+describe('scoreWorkshop', () => {
+  it('scores every area in question-bank order', () => {
+    expect(areaIds(scoreWorkshop(withRatings(ALL_RATED)).areas)).toEqual([
+      'customers',
+      'internal-customers',
+      'moments',
+      'processes',
+      'improvement',
+      'leadership',
+    ]);
+  });
+
+  it('scores a fully rated workshop', () => {
+    const scores = scoreWorkshop(withRatings(ALL_RATED));
+    expect(scores.areas.map((a) => [a.percent, a.level])).toEqual([
+      [75, 4],
+      [25, 2],
+      [10, 1],
+      [60, 3],
+      [95, 5],
+      [55, 3],
+    ]);
+    // (4 + 2 + 1.4 + 3.4 + 4.8 + 3.2) / 6 = 18.8 / 6
+    expect(scores.overall.mean).toBeCloseTo(3.133333333, 8);
+    expect(scores.overall).toMatchObject({ percent: 53, level: 3, scoredAreas: 6 });
+    // 31 statements rated, no prompt written, 47 items.
+    expect(scores.completion).toEqual({ answered: 31, total: 47, percent: 65 });
+  });
+
+  it('averages the area means, not all the statements, so each area weighs the same', () => {
+    // customers: five 5s (mean 5); internal-customers: one 1 (mean 1).
+    // Mean of area means: (5 + 1) / 2 = 3. Mean of the six statements would be 26 / 6 = 4.33.
+    const workshop = withRatings({
+      'customers.segments': 5,
+      'customers.voice': 5,
+      'customers.promise': 5,
+      'customers.individual': 5,
+      'customers.perception': 5,
+      'internal-customers.known': 1,
+    });
+    expect(scoreWorkshop(workshop).overall).toEqual({
+      mean: 3,
+      percent: 50,
+      level: 3,
+      scoredAreas: 2,
+    });
+  });
+
+  it('leaves unscored areas out of the overall score', () => {
+    // Scored: customers 3, moments 5 -> (3 + 5) / 2 = 4.
+    const scores = scoreWorkshop(PARTLY);
+    expect(scores.areas.map((a) => a.mean)).toEqual([3, null, 5, null, null, null]);
+    expect(scores.overall).toEqual({ mean: 4, percent: 75, level: 4, scoredAreas: 2 });
+    // 3 ratings + 1 written prompt + 2 "don't know" + 1 rating = 7 of 47.
+    expect(scores.completion).toEqual({ answered: 7, total: 47, percent: 14 });
+  });
+
+  it('has no score anywhere when every answer is "don\'t know", yet counts them as answered', () => {
+    const scores = scoreWorkshop(ALL_DONT_KNOW);
+    expect(scores.areas.map((a) => [a.mean, a.percent, a.level, a.rated, a.dontKnow])).toEqual([
+      [null, null, null, 0, 5],
+      [null, null, null, 0, 6],
+      [null, null, null, 0, 5],
+      [null, null, null, 0, 5],
+      [null, null, null, 0, 5],
+      [null, null, null, 0, 5],
+    ]);
+    expect(scores.overall).toEqual({ mean: null, percent: null, level: null, scoredAreas: 0 });
+    expect(scores.completion).toEqual({ answered: 31, total: 47, percent: 65 });
+    expect(strengths(scores.areas)).toEqual([]);
+    expect(priorities(scores.areas)).toEqual([]);
+  });
+
+  it('scores an empty workshop as not answered at all', () => {
+    const scores = scoreWorkshop(makeWorkshop());
+    expect(
+      scores.areas.map((a) => [
+        a.mean,
+        a.percent,
+        a.level,
+        a.rated,
+        a.dontKnow,
+        a.unanswered,
+        a.completion.answered,
+      ]),
+    ).toEqual([
+      [null, null, null, 0, 0, 5, 0],
+      [null, null, null, 0, 0, 6, 0],
+      [null, null, null, 0, 0, 5, 0],
+      [null, null, null, 0, 0, 5, 0],
+      [null, null, null, 0, 0, 5, 0],
+      [null, null, null, 0, 0, 5, 0],
+    ]);
+    expect(scores.overall).toEqual({ mean: null, percent: null, level: null, scoredAreas: 0 });
+    expect(scores.completion).toEqual({ answered: 0, total: 47, percent: 0 });
+    expect(strengths(scores.areas)).toEqual([]);
+    expect(priorities(scores.areas)).toEqual([]);
+  });
+});
+
+describe('levelOf', () => {
+  it.each([
+    [1, 1],
+    [1.49, 1],
+    [1.5, 2],
+    [2.49, 2],
+    [2.5, 3],
+    [3.49, 3],
+    [3.5, 4],
+    [4.49, 4],
+    [4.5, 5],
+    [5, 5],
+  ])('puts mean %d in level %d', (mean, level) => {
+    expect(levelOf(mean)).toBe(level);
+  });
+
+  it('keeps a band edge reached through float arithmetic in the upper band', () => {
+    // 2.5 on paper, one unit in the last place below it after float arithmetic.
+    expect(levelOf(2.4999999999999996)).toBe(3);
+    expect(levelOf(4.499999999999999)).toBe(5);
+  });
+
+  it('clamps a mean outside 1-5 and reads NaN as the bottom of the scale', () => {
+    expect(levelOf(0)).toBe(1);
+    expect(levelOf(7)).toBe(5);
+    expect(levelOf(Number.NaN)).toBe(1);
+  });
+});
+
+describe('percentOf', () => {
+  it.each([
+    [1, 0],
+    [1.4, 10],
+    [2, 25],
+    [2.5, 38],
+    [3, 50],
+    [3.4, 60],
+    [4, 75],
+    [5, 100],
+  ])('turns mean %d into %d %%', (mean, percent) => {
+    expect(percentOf(mean)).toBe(percent);
+  });
+
+  it('clamps a mean outside 1-5 and reads NaN as 0', () => {
+    expect(percentOf(0)).toBe(0);
+    expect(percentOf(6)).toBe(100);
+    expect(percentOf(Number.NaN)).toBe(0);
+  });
+});
+
+describe('priorities', () => {
+  it('lists the lowest-scoring areas first, two by default', () => {
+    const scores = scoreWorkshop(withRatings(ALL_RATED)).areas;
+    expect(areaIds(priorities(scores))).toEqual(['moments', 'internal-customers']);
+    expect(areaIds(priorities(scores, 3))).toEqual(['moments', 'internal-customers', 'leadership']);
+  });
+
+  it('never takes more than half the scored areas (rounded up), leaving room for strengths', () => {
+    const scores = scoreWorkshop(withRatings(ALL_RATED)).areas;
+    expect(areaIds(priorities(scores, 4))).toEqual(['moments', 'internal-customers', 'leadership']);
+    expect(areaIds(priorities(oneRatingPerArea({ customers: 5, moments: 2 }), 2))).toEqual([
+      'moments',
+    ]);
+  });
+
+  it('breaks ties by question-bank order, whatever order the scores come in', () => {
+    const scores = oneRatingPerArea({
+      customers: 3,
+      'internal-customers': 4,
+      moments: 4,
+      processes: 2,
+      improvement: 2,
+      leadership: 5,
+    });
+    expect(areaIds(priorities(scores))).toEqual(['processes', 'improvement']);
+    expect(areaIds(priorities([...scores].reverse(), 1))).toEqual(['processes']);
+  });
+
+  it('lists scored areas only', () => {
+    const scores = oneRatingPerArea({ moments: 2 });
+    expect(areaIds(priorities(scores, 6))).toEqual(['moments']);
+  });
+
+  it('lists nothing for a count of 0 or below', () => {
+    const scores = scoreWorkshop(withRatings(ALL_RATED)).areas;
+    expect(priorities(scores, 0)).toEqual([]);
+    expect(priorities(scores, -3)).toEqual([]);
+  });
+});
+
+describe('strengths', () => {
+  it('lists the highest-scoring areas first, two by default', () => {
+    const scores = scoreWorkshop(withRatings(ALL_RATED)).areas;
+    expect(areaIds(strengths(scores))).toEqual(['improvement', 'customers']);
+    expect(areaIds(strengths(scores, 3))).toEqual(['improvement', 'customers', 'processes']);
+  });
+
+  it('breaks ties by question-bank order, whatever order the scores come in', () => {
+    const scores = oneRatingPerArea({
+      customers: 3,
+      'internal-customers': 4,
+      moments: 4,
+      processes: 2,
+      improvement: 2,
+      leadership: 5,
+    });
+    expect(areaIds(strengths(scores))).toEqual(['leadership', 'internal-customers']);
+    expect(areaIds(strengths([...scores].reverse()))).toEqual(['leadership', 'internal-customers']);
+  });
+
+  it('never lists an area that is also a priority', () => {
+    // Three scored areas, count 2: priorities take leadership (1) and moments (3).
+    const scores = oneRatingPerArea({ customers: 5, moments: 3, leadership: 1 });
+    expect(areaIds(priorities(scores))).toEqual(['leadership', 'moments']);
+    expect(areaIds(strengths(scores))).toEqual(['customers']);
+  });
+
+  it('lists nothing when the only scored area is a priority', () => {
+    expect(strengths(oneRatingPerArea({ improvement: 5 }))).toEqual([]);
+  });
+
+  it('splits two scored areas into one priority and one strength', () => {
+    const scores = oneRatingPerArea({ customers: 5, moments: 2 });
+    expect(areaIds(priorities(scores))).toEqual(['moments']);
+    expect(areaIds(strengths(scores))).toEqual(['customers']);
+  });
+
+  it('takes tied areas as priorities first in bank order, leaving the rest as strengths', () => {
+    const scores = oneRatingPerArea({ customers: 4, moments: 4, processes: 4 });
+    expect(areaIds(priorities(scores))).toEqual(['customers', 'moments']);
+    expect(areaIds(strengths(scores))).toEqual(['processes']);
+  });
+});
+
+describe('drivers', () => {
+  // customers: 4, 2, 4, "don't know", 1.
+  const CUSTOMERS = withRatings({
+    'customers.segments': 4,
+    'customers.voice': 2,
+    'customers.promise': 4,
+    'customers.individual': 'dontKnow',
+    'customers.perception': 1,
+  });
+
+  it('lists the highest ratings first when pulling up, ties by bank order', () => {
+    expect(drivers(CUSTOMERS, 'customers', 'up')).toEqual([
+      { statementId: 'customers.segments', rating: 4 },
+      { statementId: 'customers.promise', rating: 4 },
+    ]);
+  });
+
+  it('lists the lowest ratings first when pulling down', () => {
+    expect(drivers(CUSTOMERS, 'customers', 'down')).toEqual([
+      { statementId: 'customers.perception', rating: 1 },
+      { statementId: 'customers.voice', rating: 2 },
+    ]);
+  });
+
+  it('breaks ties by bank order when pulling down too', () => {
+    const workshop = withRatings({
+      'moments.mapped': 2,
+      'moments.owner': 5,
+      'moments.measured': 2,
+      'moments.frontLine': 2,
+    });
+    expect(drivers(workshop, 'moments', 'down')).toEqual([
+      { statementId: 'moments.mapped', rating: 2 },
+      { statementId: 'moments.measured', rating: 2 },
+    ]);
+    expect(drivers(workshop, 'moments', 'up', 3)).toEqual([
+      { statementId: 'moments.owner', rating: 5 },
+      { statementId: 'moments.mapped', rating: 2 },
+      { statementId: 'moments.measured', rating: 2 },
+    ]);
+  });
+
+  it('leaves out "don\'t know" and unanswered statements, however large the count', () => {
+    expect(drivers(CUSTOMERS, 'customers', 'up', 10)).toEqual([
+      { statementId: 'customers.segments', rating: 4 },
+      { statementId: 'customers.promise', rating: 4 },
+      { statementId: 'customers.voice', rating: 2 },
+      { statementId: 'customers.perception', rating: 1 },
+    ]);
+  });
+
+  it('lists nothing for an area without ratings or for a count of 0', () => {
+    expect(drivers(CUSTOMERS, 'leadership', 'up')).toEqual([]);
+    expect(drivers(ALL_DONT_KNOW, 'customers', 'down')).toEqual([]);
+    expect(drivers(CUSTOMERS, 'customers', 'down', 0)).toEqual([]);
+  });
+});
