@@ -27,8 +27,9 @@ export function summarise(samples) {
  * cold-cache contexts from.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} baseUrl
+ * @param {(page: import('@playwright/test').Page) => Promise<void>} [fill] answers to give before saving the state
  */
-export async function seededWorkshop(browser, baseUrl) {
+export async function seededWorkshop(browser, baseUrl, fill) {
   const context = await browser.newContext({ locale: 'es-ES' });
   const page = await context.newPage();
   await page.goto(baseUrl);
@@ -36,6 +37,7 @@ export async function seededWorkshop(browser, baseUrl) {
   await page.getByRole('button', { name: 'Crear taller' }).click();
   await page.getByRole('heading', { level: 1, name: 'Antes de empezar' }).waitFor();
   const areaUrl = page.url().replace(/\/intro$/, '/area/customers');
+  if (fill) await fill(page);
   const storageState = await context.storageState({ indexedDB: true });
   await context.close();
   return { storageState, areaUrl };

@@ -17,3 +17,11 @@ export function formatDateTime(iso: string, locale: string): string {
 export function formatTime(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
 }
+
+/** A score on the 1-5 scale with one decimal (3.4 / 3,4). */
+export function formatScore(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
+}

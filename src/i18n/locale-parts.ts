@@ -12,6 +12,7 @@ export const WORKSHOP_SECTIONS: readonly string[] = [
   'step',
   'rating',
   'inventory',
+  'results',
 ];
 
 export function partOf(section: string): LocalePart {

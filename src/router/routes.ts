@@ -6,6 +6,7 @@ export type Route =
   | { name: 'workshop'; id: string }
   | { name: 'intro'; id: string }
   | { name: 'area'; id: string; areaId: AreaId }
+  | { name: 'results'; id: string }
   | { name: 'notFound' };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (head !== 'w' || !id || !ID.test(id) || rest.length > 0) return { name: 'notFound' };
   if (section === undefined) return { name: 'workshop', id };
   if (section === 'intro' && areaId === undefined) return { name: 'intro', id };
+  if (section === 'results' && areaId === undefined) return { name: 'results', id };
   if (section === 'area' && areaId !== undefined && isAreaId(areaId))
     return { name: 'area', id, areaId };
   return { name: 'notFound' };
@@ -43,5 +45,7 @@ export function routeHash(route: Route): string {
       return `#/w/${route.id}/intro`;
     case 'area':
       return `#/w/${route.id}/area/${route.areaId}`;
+    case 'results':
+      return `#/w/${route.id}/results`;
   }
 }

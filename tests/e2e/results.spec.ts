@@ -1,0 +1,178 @@
+// The results screen: scores, radar and its table, strengths and priorities, the action plan.
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkshopEs, expectNoAxeViolations, expectSaved } from './support';
+
+const steps = (page: Page) => page.getByRole('navigation', { name: 'Pasos del taller' });
+
+/** Rates the statements of the open area, in order, by the visible name of the level. */
+async function rate(page: Page, levels: string[]): Promise<void> {
+  const groups = page.getByRole('radiogroup');
+  for (const [index, level] of levels.entries())
+    await groups.nth(index).getByRole('radio', { name: level }).check();
+}
+
+/** Customers 5, 4, 4, 3, "don't know" (mean 4.0); Processes all 2 (mean 2.0); nothing else. */
+async function answerFixture(page: Page): Promise<void> {
+  await createWorkshopEs(page, { organisation: 'Hotel Mirador' });
+  await steps(page)
+    .getByRole('link', { name: /^Clientes \d/ })
+    .click();
+  await rate(page, [
+    '5 Integrado',
+    '4 Gestionado y medido',
+    '4 Gestionado y medido',
+    '3 Definido',
+    'No lo sé',
+  ]);
+  await steps(page)
+    .getByRole('link', { name: /^Procesos/ })
+    .click();
+  await rate(page, Array<string>(5).fill('2 Ocasional'));
+  await expectSaved(page);
+}
+
+/** How many pixels of the radar's canvas are not transparent. */
+const inkedPixels = (page: Page) =>
+  page.locator('canvas[data-chart="radar"]').evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+    return inked;
+  });
+
+const radarImage = (page: Page) =>
+  page
+    .locator('canvas[data-chart="radar"]')
+    .evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+
+test.beforeEach(async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+});
+
+test('scores, radar and its table show the same numbers, and the chart follows the language', async ({
+  page,
+}) => {
+  await answerFixture(page);
+  await steps(page).getByRole('link', { name: 'Resultados' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultados' })).toBeVisible();
+  await expect(page.getByText('Madurez global: 3,0 de 5 (50 %), Definido')).toBeVisible();
+
+  const scores = page.getByRole('table', { name: 'Puntuación, nivel y respuestas por área' });
+  const row = (area: string) =>
+    scores
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: area, exact: true }) });
+  await expect(row('Clientes').getByRole('cell')).toHaveText([
+    '4,0',
+    '75 %',
+    'Gestionado y medido',
+    '5 de 8',
+  ]);
+  await expect(row('Procesos de servicio').getByRole('cell')).toHaveText([
+    '2,0',
+    '25 %',
+    'Ocasional',
+    '5 de 7',
+  ]);
+  await expect(row('Liderazgo y decisiones').getByRole('cell')).toHaveText([
+    'Sin responder',
+    '0 de 8',
+  ]);
+
+  const unfinished = page.getByRole('region', { name: 'Falta por responder' });
+  await expect(unfinished.getByRole('link')).toHaveCount(4);
+  await expect(unfinished.getByRole('link', { name: /sin responder en Clientes$/ })).toHaveCount(0);
+  await expect(
+    unfinished.getByRole('link', { name: '6 afirmaciones sin responder en Clientes internos' }),
+  ).toBeVisible();
+
+  const radar = page.getByRole('img', { name: /^Madurez por área, de 1 a 5:/ });
+  await expect(radar).toHaveAccessibleName(
+    'Madurez por área, de 1 a 5: Clientes 4,0, Clientes internos sin responder, Momentos sin responder, Procesos 2,0, Mejora sin responder, Liderazgo sin responder.',
+  );
+  await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
+  expect(await inkedPixels(page)).toBeGreaterThan(1000);
+
+  await page.getByRole('button', { name: 'Ver como tabla' }).click();
+  const radarTable = page.getByRole('table', { name: 'Madurez por área' });
+  await expect(radarTable.getByRole('row')).toHaveText([
+    'ÁreaPuntuación (1–5)',
+    'Clientes4,0',
+    'Clientes internosSin responder',
+    'MomentosSin responder',
+    'Procesos2,0',
+    'MejoraSin responder',
+    'LiderazgoSin responder',
+  ]);
+
+  const strengths = page.getByRole('region', { name: 'Fortalezas', exact: true });
+  await expect(strengths).toContainText('Clientes 4,0 de 5 · Gestionado y medido');
+  await expect(strengths.getByRole('listitem').nth(1)).toHaveText(
+    'Tenemos identificados y documentados los distintos tipos de clientes que atendemos. (5 de 5)',
+  );
+  await expect(page.getByRole('region', { name: 'Prioridades', exact: true })).toContainText(
+    'Procesos de servicio',
+  );
+  await expectNoAxeViolations(page);
+
+  const before = await radarImage(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(
+    page.getByRole('img', { name: /^Maturity by area, from 1 to 5:/ }),
+  ).toHaveAccessibleName(
+    'Maturity by area, from 1 to 5: Customers 4.0, Internal customers not answered, Moments not answered, Processes 2.0, Improvement not answered, Leadership not answered.',
+  );
+  await expect.poll(() => radarImage(page)).not.toBe(before);
+  await expect(
+    page.getByRole('table', { name: 'Maturity by area' }).getByRole('row').nth(1),
+  ).toHaveText('Customers4.0');
+  await expectNoAxeViolations(page);
+});
+
+test('with no answers the results say so and draw no chart', async ({ page }) => {
+  await createWorkshopEs(page, { organisation: 'Nuevo' });
+  await steps(page).getByRole('link', { name: 'Resultados' }).click();
+  await expect(page.getByText(/Aún no hay respuestas/)).toBeVisible();
+  await expect(page.locator('canvas')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Ir a la primera área' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clientes' })).toBeVisible();
+});
+
+test('the action plan drafts actions from the priorities, keeps edits across a reload, and undoes a deletion', async ({
+  page,
+}) => {
+  await answerFixture(page);
+  await steps(page).getByRole('link', { name: 'Resultados' }).click();
+  const plan = page.getByRole('region', { name: 'Plan de acción' });
+  await expect(plan).toContainText('Ninguna acción abierta');
+  await plan.getByRole('button', { name: 'Proponer acciones' }).click();
+  await expect(plan.getByRole('status')).toContainText('Se ha propuesto 1 acción');
+  const first = plan.getByRole('article', { name: 'Acción 1' });
+  await expect(first.getByRole('textbox', { name: 'Acción' })).toHaveValue(/Procesos de servicio/);
+  await expect(first.getByRole('combobox', { name: 'Sobre' })).toHaveValue('area:processes');
+  await first.getByRole('textbox', { name: 'Responsable' }).fill('Marta');
+  await first.getByRole('combobox', { name: 'Estado' }).selectOption({ label: 'En curso' });
+
+  await plan.getByRole('textbox', { name: 'Acción' }).last().fill('Formar al equipo de recepción');
+  await plan.getByRole('button', { name: 'Añadir acción' }).click();
+  await expect(plan).toContainText('2 acciones abiertas');
+  await expectSaved(page);
+
+  await page.reload();
+  const again = page.getByRole('region', { name: 'Plan de acción' });
+  await expect(
+    again.getByRole('article', { name: 'Acción 1' }).getByRole('textbox', { name: 'Responsable' }),
+  ).toHaveValue('Marta');
+  await expect(
+    again.getByRole('article', { name: 'Acción 2' }).getByRole('textbox', { name: 'Acción' }),
+  ).toHaveValue('Formar al equipo de recepción');
+  await again.getByRole('button', { name: 'Eliminar la acción 1' }).click();
+  await expect(again.getByRole('article')).toHaveCount(1);
+  await expect(again.getByRole('button', { name: 'Deshacer' })).toBeFocused();
+  await again.getByRole('button', { name: 'Deshacer' }).click();
+  await expect(again.getByRole('article')).toHaveCount(2);
+  await expect(
+    again.getByRole('article', { name: 'Acción 1' }).getByRole('textbox', { name: 'Responsable' }),
+  ).toHaveValue('Marta');
+  await expectNoAxeViolations(page);
+});
