@@ -176,3 +176,16 @@ test('the action plan drafts actions from the priorities, keeps edits across a r
   ).toHaveValue('Marta');
   await expectNoAxeViolations(page);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the results and the action plan have no axe violations', async ({ page }) => {
+    await answerFixture(page);
+    await steps(page).getByRole('link', { name: 'Resultados' }).click();
+    await page.getByRole('button', { name: 'Proponer acciones' }).click();
+    await expect(page.getByRole('article', { name: 'Acción 1' })).toBeVisible();
+    await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
+    await expectNoAxeViolations(page);
+  });
+});

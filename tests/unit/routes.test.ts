@@ -18,6 +18,11 @@ describe('parseRoute', () => {
     expect(parseRoute('#/w/abc_DEF-1/')).toEqual({ name: 'workshop', id: 'abc_DEF-1' });
   });
 
+  it('reads the results of a workshop', () => {
+    expect(parseRoute('#/w/abc/results')).toEqual({ name: 'results', id: 'abc' });
+    expect(parseRoute('#/w/abc/results/extra')).toEqual({ name: 'notFound' });
+  });
+
   it('reads the introduction step', () => {
     expect(parseRoute('#/w/abc/intro')).toEqual({ name: 'intro', id: 'abc' });
   });
@@ -55,6 +60,7 @@ describe('routeHash', () => {
     { name: 'home' },
     { name: 'workshop', id: 'abc_DEF-1' },
     { name: 'intro', id: 'abc' },
+    { name: 'results', id: 'abc' },
     ...AREA_IDS.map((areaId): Route => ({ name: 'area', id: 'abc', areaId })),
   ];
 
@@ -68,6 +74,7 @@ describe('routeHash', () => {
   it('formats the links the app uses', () => {
     expect(routeHash({ name: 'home' })).toBe('#/');
     expect(routeHash({ name: 'intro', id: 'abc' })).toBe('#/w/abc/intro');
+    expect(routeHash({ name: 'results', id: 'abc' })).toBe('#/w/abc/results');
     expect(routeHash({ name: 'area', id: 'abc', areaId: 'internal-customers' })).toBe(
       '#/w/abc/area/internal-customers',
     );
