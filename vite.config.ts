@@ -7,6 +7,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { bootShell, bootTexts, type BootLocales } from './build/boot-shell.ts';
+import { pdfFonts } from './build/pdf-fonts.ts';
 import { pickPart } from './src/i18n/locale-parts.ts';
 
 /**
@@ -116,6 +117,7 @@ export default defineConfig({
     slimDeepmerge(),
     localeParts(),
     bootShell(readBootLocales),
+    pdfFonts(),
     contentSecurityPolicyMeta(),
   ],
   build: {

@@ -42,3 +42,52 @@ export async function seededWorkshop(browser, baseUrl, fill) {
   await context.close();
   return { storageState, areaUrl };
 }
+
+/**
+ * Answers every statement of the open workshop (levels cycling 1-5), adds `moments` moments of
+ * truth and `actions` actions, and waits for the save.
+ * @param {import('@playwright/test').Page} page
+ * @param {number} moments
+ * @param {number} actions
+ */
+export async function answerEverything(page, moments, actions) {
+  const steps = page.getByRole('navigation', { name: 'Pasos del taller' });
+  for (const link of await steps.getByRole('link').all()) {
+    const name = (await link.textContent()) ?? '';
+    if (/Introducción|Resultados/.test(name)) continue;
+    await link.click();
+    await page.getByRole('radiogroup').first().waitFor();
+    for (const [i, group] of (await page.getByRole('radiogroup').all()).entries())
+      await group
+        .getByRole('radio')
+        .nth(i % 5)
+        .check();
+    for (const box of await page.getByRole('textbox').all())
+      await box.fill('Respuesta del equipo: “clientes” ¿Qué…? 15 €');
+  }
+  await steps.getByRole('link', { name: /^Momentos/ }).click();
+  const form = page.getByRole('form', { name: 'Añadir un momento' });
+  for (let i = 0; i < moments; i++) {
+    await form.getByRole('textbox', { name: 'Momento' }).fill(`Momento ${i + 1}`);
+    await form
+      .getByRole('combobox', { name: 'Importancia para el cliente' })
+      .selectOption(String((i % 5) + 1));
+    await form
+      .getByRole('combobox', { name: 'Entregado hoy' })
+      .selectOption(String(((i + 2) % 5) + 1));
+    await form.getByRole('textbox', { name: 'Momento' }).press('Enter');
+  }
+  await steps.getByRole('link', { name: 'Resultados' }).click();
+  const plan = page.getByRole('region', { name: 'Plan de acción' });
+  for (let i = 0; i < actions; i++) {
+    await plan
+      .getByRole('textbox', { name: 'Acción' })
+      .last()
+      .fill(`Acción ${i + 1} del plan`);
+    await plan.getByRole('button', { name: 'Añadir acción' }).click();
+  }
+  await page
+    .getByRole('status', { name: 'Estado del guardado' })
+    .getByText(/Guardado a las/)
+    .waitFor();
+}

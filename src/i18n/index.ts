@@ -1,6 +1,7 @@
 // svelte-i18n set-up: the shell texts of both languages are in the entry chunk (small, and one round
 // trip fewer before the first paint); the walk-through texts load with the first workshop opened.
-import { addMessages, init, locale } from 'svelte-i18n';
+import { get } from 'svelte/store';
+import { addMessages, format, init, locale } from 'svelte-i18n';
 import enShell from '../../locales/en.json?part=shell';
 import esShell from '../../locales/es.json?part=shell';
 import { readSavedLocale, saveLocale } from '../persistence/preferences';
@@ -61,4 +62,16 @@ export async function switchLocale(next: Locale): Promise<void> {
 
 function applyDocumentLanguage(next: Locale): void {
   document.documentElement.lang = next;
+}
+
+/**
+ * A formatter fixed to one language, whatever the interface shows (the PDF can be in the other
+ * one): loads that language's texts first.
+ */
+export async function translatorFor(
+  lang: Locale,
+): Promise<(key: string, values?: Record<string, string | number>) => string> {
+  await Promise.all([load('shell', lang), load('workshop', lang)]);
+  const formatMessage = get(format);
+  return (key, values) => formatMessage(key, { locale: lang, values });
 }

@@ -13,6 +13,7 @@ export const WORKSHOP_SECTIONS: readonly string[] = [
   'rating',
   'inventory',
   'results',
+  'report',
 ];
 
 export function partOf(section: string): LocalePart {

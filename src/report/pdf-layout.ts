@@ -1,0 +1,317 @@
+// Draws a ReportDocument on A4 pages with jsPDF: wrapped text inside the margins, headings kept with
+// what follows, tables that break across pages with their header repeated, a footer on every page.
+import type { jsPDF } from 'jspdf';
+import type { Block, ReportDocument } from './report-model';
+
+export const FONT_FAMILY = 'DejaVuSansCondensed';
+const PAGE = { width: 210, height: 297, margin: 18, top: 20, bottom: 277 } as const;
+const CONTENT = PAGE.width - 2 * PAGE.margin;
+const COLORS = {
+  ink: '#1b2328',
+  muted: '#4a565e',
+  brand: '#0f5c63',
+  rule: '#c9cfd2',
+  band: '#e8f1f1',
+};
+/** Drawn instead of a character the font has no glyph for (emoji, rare scripts). */
+export const MISSING_GLYPH = '□';
+const PT = 0.3528; // mm per point
+
+type Style = { size: number; bold?: boolean; color?: string };
+
+/** Text jsPDF can draw with the embedded font: unknown characters become a visible placeholder. */
+export function printable(doc: jsPDF, text: string): string {
+  // jsPDF keeps the parsed TrueType font on its internal font record (not in its typings).
+  const internal = doc.internal as unknown as {
+    getFont(): { metadata?: { characterToGlyph(code: number): number } };
+  };
+  const font = internal.getFont();
+  const has = (code: number) => font.metadata?.characterToGlyph(code) !== 0;
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === '\n' || char === '\t') out += char === '\t' ? ' ' : char;
+    else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;
+    else if (code > 0xffff || !has(code)) out += MISSING_GLYPH;
+    else out += char;
+  }
+  return out;
+}
+
+export class PdfWriter {
+  y: number = PAGE.top;
+  readonly #doc: jsPDF;
+
+  constructor(doc: jsPDF) {
+    this.#doc = doc;
+  }
+
+  style({ size, bold, color }: Style): number {
+    this.#doc.setFont(FONT_FAMILY, bold ? 'bold' : 'normal');
+    this.#doc.setFontSize(size);
+    this.#doc.setTextColor(color ?? COLORS.ink);
+    return size * PT * 1.32;
+  }
+
+  /** Lines of `text` that fit `width` in the current style (long words are cut, never overflow). */
+  lines(text: string, width: number): string[] {
+    return this.#doc.splitTextToSize(printable(this.#doc, text), width) as string[];
+  }
+
+  newPage(): void {
+    this.#doc.addPage();
+    this.y = PAGE.top;
+  }
+
+  get atTop(): boolean {
+    return this.y <= PAGE.top + 0.01;
+  }
+
+  get room(): number {
+    return PAGE.bottom - this.y;
+  }
+
+  /** Starts a new page unless `height` still fits on this one. */
+  ensure(height: number): void {
+    if (height > this.room && !this.atTop) this.newPage();
+  }
+
+  /** Writes wrapped text at `x`, breaking across pages line by line. */
+  write(text: string, style: Style, x: number = PAGE.margin, width: number = CONTENT): void {
+    const height = this.style(style);
+    for (const line of this.lines(text, width)) {
+      this.ensure(height);
+      this.style(style);
+      this.#doc.text(line, x, this.y + height * 0.75);
+      this.y += height;
+    }
+  }
+
+  block(block: Block, radarImage: string | null): void {
+    switch (block.kind) {
+      case 'pageBreak':
+        if (!this.atTop) this.newPage();
+        return;
+      case 'heading': {
+        const size = [0, 16, 13, 11.5][block.level] ?? 11.5;
+        const height = this.style({ size, bold: true });
+        // Keep a heading with at least three lines of what follows.
+        this.y += this.atTop ? 0 : block.level === 1 ? 4 : 2.5;
+        this.ensure(height * this.lines(block.text, CONTENT).length + 14);
+        this.write(block.text, {
+          size,
+          bold: true,
+          color: block.level === 1 ? COLORS.brand : COLORS.ink,
+        });
+        this.y += 1.5;
+        return;
+      }
+      case 'paragraph':
+        this.write(block.text, {
+          size: 10.5,
+          bold: block.bold,
+          color: block.muted ? COLORS.muted : COLORS.ink,
+        });
+        this.y += 2;
+        return;
+      case 'list':
+        for (const item of block.items) {
+          const height = this.style({ size: 10.5 });
+          this.ensure(height);
+          this.#doc.text('•', PAGE.margin + 1, this.y + height * 0.75);
+          this.write(item, { size: 10.5 }, PAGE.margin + 6, CONTENT - 6);
+          this.y += 0.8;
+        }
+        this.y += 1.5;
+        return;
+      case 'qa': {
+        const height = this.style({ size: 10.5, bold: true });
+        this.ensure(height * (this.lines(block.question, CONTENT).length + 2));
+        this.write(block.question, { size: 10.5, bold: true });
+        this.write(
+          block.answer,
+          { size: 10.5, color: block.empty ? COLORS.muted : COLORS.ink },
+          PAGE.margin + 4,
+          CONTENT - 4,
+        );
+        this.y += 3;
+        return;
+      }
+      case 'facts':
+        this.table([], block.rows, [0.28, 0.72], true);
+        this.y += 2;
+        return;
+      case 'table':
+        this.table(block.header, block.rows, block.widths, false);
+        this.y += 3;
+        return;
+      case 'radar':
+        if (!radarImage) return;
+        this.ensure(118);
+        this.#doc.addImage(
+          radarImage,
+          'PNG',
+          PAGE.margin + (CONTENT - 112) / 2,
+          this.y,
+          112,
+          112,
+          'radar',
+          'FAST',
+        );
+        this.y += 116;
+        return;
+    }
+  }
+
+  /** A table whose rows break across pages (header repeated); `keys` puts the first column in bold. */
+  table(header: string[], rows: string[][], widths: number[], keys: boolean): void {
+    const size = 9.5;
+    const pad = 1.6;
+    const columns = widths.map((w) => w * CONTENT);
+    const cells = (row: string[], bold: (i: number) => boolean) =>
+      row.map((text, i) => {
+        this.style({ size, bold: bold(i) });
+        return this.lines(text, (columns[i] ?? 20) - 2 * pad);
+      });
+    const lineHeight = this.style({ size });
+    const drawRow = (
+      wrapped: string[][],
+      from: number,
+      count: number,
+      bold: (i: number) => boolean,
+      fill: boolean,
+    ) => {
+      const height = count * lineHeight + 2 * pad;
+      if (fill) {
+        this.#doc.setFillColor(COLORS.band);
+        this.#doc.rect(PAGE.margin, this.y, CONTENT, height, 'F');
+      }
+      let x = PAGE.margin;
+      wrapped.forEach((lines, i) => {
+        this.style({ size, bold: bold(i) });
+        lines.slice(from, from + count).forEach((line, k) => {
+          this.#doc.text(line, x + pad, this.y + pad + lineHeight * (k + 0.75));
+        });
+        x += columns[i] ?? 0;
+      });
+      this.y += height;
+      this.#doc.setDrawColor(COLORS.rule);
+      this.#doc.setLineWidth(0.2);
+      this.#doc.line(PAGE.margin, this.y, PAGE.margin + CONTENT, this.y);
+    };
+    const headerCells = cells(header, () => true);
+    const headerLines = Math.max(0, ...headerCells.map((l) => l.length));
+    const drawHeader = () => {
+      if (headerLines > 0) drawRow(headerCells, 0, headerLines, () => true, true);
+    };
+    const headerHeight = headerLines > 0 ? headerLines * lineHeight + 2 * pad : 0;
+    const bodyBold = (i: number) => keys && i === 0;
+    const first = rows[0] ? cells(rows[0], bodyBold) : [];
+    const firstLines = Math.min(3, Math.max(1, ...first.map((l) => l.length)));
+    this.ensure(headerHeight + firstLines * lineHeight + 2 * pad);
+    drawHeader();
+    const freshLines = Math.floor((PAGE.bottom - PAGE.top - headerHeight - 2 * pad) / lineHeight);
+    for (const row of rows) {
+      const wrapped = cells(row, bodyBold);
+      const total = Math.max(1, ...wrapped.map((l) => l.length));
+      let done = 0;
+      while (done < total) {
+        const remaining = total - done;
+        let fit = Math.floor((this.room - 2 * pad) / lineHeight);
+        // A row that would fit on a new page moves there whole; only a taller one is split.
+        if (fit < remaining && (remaining <= freshLines || fit < 1)) {
+          this.newPage();
+          drawHeader();
+          fit = Math.floor((this.room - 2 * pad) / lineHeight);
+        }
+        const count = Math.min(remaining, Math.max(1, fit));
+        drawRow(wrapped, done, count, bodyBold, false);
+        done += count;
+      }
+    }
+  }
+
+  cover(report: ReportDocument, generatedBy: string): void {
+    const doc = this.#doc;
+    doc.setFillColor(COLORS.brand);
+    doc.rect(0, 0, PAGE.width, 8, 'F');
+    this.y = 40;
+    this.write(report.cover.appName, { size: 14, bold: true, color: COLORS.brand });
+    this.y += 4;
+    this.write(report.cover.title, { size: 24, bold: true });
+    this.y += 10;
+    this.write(report.cover.organisation, { size: 20 });
+    this.y += 8;
+    this.table([], report.cover.facts, [0.3, 0.7], true);
+    this.y = PAGE.bottom - 12;
+    this.write(generatedBy, { size: 9, color: COLORS.muted });
+  }
+
+  /** The footer of every page: organisation and date on the left, "page X of Y" on the right. */
+  footers(report: ReportDocument): void {
+    const doc = this.#doc;
+    const pages = doc.getNumberOfPages();
+    for (let page = 1; page <= pages; page++) {
+      doc.setPage(page);
+      doc.setDrawColor(COLORS.rule);
+      doc.setLineWidth(0.2);
+      doc.line(PAGE.margin, PAGE.height - 14, PAGE.width - PAGE.margin, PAGE.height - 14);
+      this.style({ size: 8.5, color: COLORS.muted });
+      const pageOf = report.pageOf(page, pages);
+      const right = doc.getTextWidth(pageOf);
+      const [running = ''] = this.lines(report.running, CONTENT - right - 6);
+      doc.text(running, PAGE.margin, PAGE.height - 9);
+      doc.text(pageOf, PAGE.width - PAGE.margin - right, PAGE.height - 9);
+    }
+  }
+}
+
+export const PAGE_BOX = {
+  left: PAGE.margin,
+  right: PAGE.width - PAGE.margin,
+  width: PAGE.width,
+  height: PAGE.height,
+};
+
+/** Lays the whole report out: cover, blocks, footers, metadata. */
+export function layoutReport(
+  doc: jsPDF,
+  report: ReportDocument,
+  radarImage: string | null,
+  generatedBy: string,
+): void {
+  const writer = new PdfWriter(doc);
+  doc.setProperties({
+    title: `${report.title} — ${report.cover.organisation}`,
+    subject: report.title,
+    creator: report.cover.appName,
+  });
+  doc.setLanguage(report.lang as Parameters<jsPDF['setLanguage']>[0]);
+  writer.cover(report, generatedBy);
+  writer.newPage();
+  for (const block of report.blocks) writer.block(block, radarImage);
+  writer.footers(report);
+}
+
+/** The embedded font, regular and bold, as base64 TrueType. */
+export interface PdfFonts {
+  regular: string;
+  bold: string;
+}
+
+/** Builds the whole PDF (no browser API needed, so Node tests run the same code). */
+export function buildPdf(
+  JsPDF: typeof jsPDF,
+  fonts: PdfFonts,
+  report: ReportDocument,
+  radarImage: string | null,
+  generatedBy: string,
+): ArrayBuffer {
+  const doc = new JsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+  doc.addFileToVFS(`${FONT_FAMILY}.ttf`, fonts.regular);
+  doc.addFont(`${FONT_FAMILY}.ttf`, FONT_FAMILY, 'normal');
+  doc.addFileToVFS(`${FONT_FAMILY}-Bold.ttf`, fonts.bold);
+  doc.addFont(`${FONT_FAMILY}-Bold.ttf`, FONT_FAMILY, 'bold');
+  layoutReport(doc, report, radarImage, generatedBy);
+  return doc.output('arraybuffer');
+}

@@ -1,0 +1,233 @@
+// The report as data (pure): a workshop, its scores and a translator in, the PDF's text blocks out,
+// in the chosen language. pdf-layout.ts draws them; tests read them without a PDF.
+import { openActionCount } from '../domain/action-plan';
+import { criticalMoments, rankMoments, gap } from '../domain/moment-gaps';
+import { AREAS, BANK_ID, DONT_KNOW, isRating } from '../domain/question-bank';
+import { priorities, scoreWorkshop, strengths, type AreaScore } from '../domain/scoring';
+import type { Workshop } from '../domain/workshop';
+
+/** Formats a message of the chosen language (svelte-i18n's format with a fixed locale). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export interface ReportFormat {
+  /** A 1-5 score with one decimal. */
+  score: (value: number) => string;
+  /** A YYYY-MM-DD date, spelled out. */
+  date: (ymd: string) => string;
+}
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string; bold?: boolean; muted?: boolean }
+  | { kind: 'facts'; rows: [string, string][] }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'qa'; question: string; answer: string; empty: boolean }
+  | { kind: 'table'; header: string[]; rows: string[][]; widths: number[] }
+  | { kind: 'radar'; description: string }
+  | { kind: 'pageBreak' };
+
+export interface ReportDocument {
+  lang: string;
+  title: string;
+  /** Printed on every page (with "page X of Y"). */
+  running: string;
+  pageOf: (page: number, pages: number) => string;
+  cover: { appName: string; title: string; organisation: string; facts: [string, string][] };
+  blocks: Block[];
+}
+
+const areaTitle = (t: Translate, score: AreaScore) =>
+  t(AREAS.find((a) => a.id === score.areaId)?.titleKey ?? score.areaId);
+
+function scoreText(t: Translate, f: ReportFormat, score: AreaScore): string {
+  if (score.mean === null || score.level === null || score.percent === null)
+    return t('report.notAnswered');
+  return t('report.scoreLine', {
+    score: f.score(score.mean),
+    percent: score.percent,
+    level: t(`scale.${score.level}.label`),
+  });
+}
+
+export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, lang: string) {
+  const scores = scoreWorkshop(workshop);
+  const { meta } = workshop;
+  const date = f.date(meta.date);
+  const overall = scores.overall;
+  const blocks: Block[] = [];
+  const critical = criticalMoments(workshop.moments);
+  const dash = t('report.none');
+
+  // 2. Executive summary
+  blocks.push({ kind: 'heading', level: 1, text: t('report.summaryHeading') });
+  blocks.push({
+    kind: 'paragraph',
+    bold: true,
+    text:
+      overall.mean === null || overall.level === null || overall.percent === null
+        ? t('report.overallNone')
+        : t('report.overall', {
+            score: f.score(overall.mean),
+            percent: overall.percent,
+            level: t(`scale.${overall.level}.label`),
+          }),
+  });
+  if (overall.mean !== null) {
+    blocks.push({
+      kind: 'radar',
+      description: scores.areas.map((s) => `${areaTitle(t, s)}: ${scoreText(t, f, s)}`).join('; '),
+    });
+  }
+  const listOf = (areas: AreaScore[]) =>
+    areas.length > 0 ? areas.map((s) => `${areaTitle(t, s)} — ${scoreText(t, f, s)}`) : [dash];
+  blocks.push({ kind: 'heading', level: 3, text: t('report.strengths') });
+  blocks.push({ kind: 'list', items: listOf(strengths(scores.areas)) });
+  blocks.push({ kind: 'heading', level: 3, text: t('report.priorities') });
+  blocks.push({ kind: 'list', items: listOf(priorities(scores.areas)) });
+  blocks.push({ kind: 'heading', level: 3, text: t('report.criticalMoments') });
+  blocks.push({
+    kind: 'list',
+    items:
+      critical.length > 0
+        ? critical.map((c) =>
+            t('report.criticalItem', { name: c.moment.name, gap: c.gap, score: c.criticality }),
+          )
+        : [dash],
+  });
+  blocks.push({
+    kind: 'paragraph',
+    text: t('report.openActions', { count: openActionCount(workshop.actions) }),
+  });
+
+  // 3. One section per area
+  for (const area of AREAS) {
+    const score = scores.areas.find((s) => s.areaId === area.id);
+    blocks.push({ kind: 'pageBreak' });
+    blocks.push({ kind: 'heading', level: 1, text: t(area.titleKey) });
+    if (score) blocks.push({ kind: 'paragraph', bold: true, text: scoreText(t, f, score) });
+    blocks.push({ kind: 'heading', level: 2, text: t('report.statements') });
+    blocks.push({
+      kind: 'table',
+      header: [t('report.statement'), t('report.answer')],
+      widths: [0.72, 0.28],
+      rows: area.statements.map((s) => {
+        const rating = workshop.ratings[s.id];
+        const answer = !isRating(rating)
+          ? t('report.unanswered')
+          : rating === DONT_KNOW
+            ? t('scale.dontKnow.label')
+            : `${rating} · ${t(`scale.${rating}.label`)}`;
+        return [t(s.textKey), answer];
+      }),
+    });
+    blocks.push({ kind: 'heading', level: 2, text: t('report.reflections') });
+    for (const prompt of area.prompts) {
+      const answer = (workshop.prompts[prompt.id] ?? '').trim();
+      blocks.push({
+        kind: 'qa',
+        question: t(prompt.textKey),
+        answer: answer || t('report.noAnswer'),
+        empty: !answer,
+      });
+    }
+  }
+
+  // 4. Customer types and the moments-of-truth map
+  blocks.push({ kind: 'pageBreak' });
+  blocks.push({ kind: 'heading', level: 1, text: t('report.customerTypes') });
+  if (workshop.customerTypes.length === 0)
+    blocks.push({ kind: 'paragraph', muted: true, text: dash });
+  for (const type of workshop.customerTypes) {
+    blocks.push({ kind: 'heading', level: 3, text: type.name });
+    blocks.push({
+      kind: 'facts',
+      rows: [
+        [t('report.kind'), t(`inventory.types.kinds.${type.kind}`)],
+        [t('report.description'), type.description || dash],
+        [t('report.expectations'), type.expectations || dash],
+      ],
+    });
+  }
+  blocks.push({ kind: 'heading', level: 1, text: t('report.momentsMap') });
+  const ranked = rankMoments(workshop.moments).map((r) => r.moment);
+  const ordered = [...ranked, ...workshop.moments.filter((m) => !ranked.includes(m))];
+  const typeNames = new Map(workshop.customerTypes.map((c) => [c.id, c.name]));
+  const rated = (value: number | null) => (value === null ? '–' : String(value));
+  if (ordered.length === 0) blocks.push({ kind: 'paragraph', muted: true, text: dash });
+  else
+    blocks.push({
+      kind: 'table',
+      header: [
+        t('report.customerType'),
+        t('report.moment'),
+        t('report.channel'),
+        t('report.ratingsHeader'),
+        t('report.gap'),
+        t('report.owner'),
+      ],
+      widths: [0.18, 0.27, 0.13, 0.14, 0.1, 0.18],
+      rows: ordered.map((m) => {
+        const g = gap(m);
+        return [
+          m.allCustomers
+            ? t('inventory.moments.allCustomers')
+            : m.customerTypeIds.map((id) => typeNames.get(id) ?? '').join(', ') || dash,
+          m.name,
+          t(`inventory.moments.channels.${m.channel}`),
+          `${rated(m.expectation)} / ${rated(m.promise)} / ${rated(m.delivered)}`,
+          g === null ? '–' : String(g),
+          m.owner || dash,
+        ];
+      }),
+    });
+
+  // 5. The action plan
+  blocks.push({ kind: 'heading', level: 1, text: t('report.actionPlan') });
+  const momentNames = new Map(workshop.moments.map((m) => [m.id, m.name]));
+  if (workshop.actions.length === 0) blocks.push({ kind: 'paragraph', muted: true, text: dash });
+  else
+    blocks.push({
+      kind: 'table',
+      header: [
+        t('report.action'),
+        t('report.about'),
+        t('report.owner'),
+        t('report.due'),
+        t('report.status'),
+      ],
+      widths: [0.38, 0.2, 0.15, 0.14, 0.13],
+      rows: workshop.actions.map((a) => [
+        a.text,
+        a.areaId
+          ? t(AREAS.find((x) => x.id === a.areaId)?.titleKey ?? a.areaId)
+          : a.momentId && momentNames.has(a.momentId)
+            ? (momentNames.get(a.momentId) ?? dash)
+            : dash,
+        a.owner || dash,
+        a.due ? f.date(a.due) : dash,
+        t(`results.actions.statuses.${a.status}`),
+      ]),
+    });
+
+  const title = t('report.title');
+  const document: ReportDocument = {
+    lang,
+    title,
+    running: `${meta.organisation} · ${date}`,
+    pageOf: (page, pages) => t('report.pageOf', { page, pages }),
+    cover: {
+      appName: t('app.name'),
+      title,
+      organisation: meta.organisation,
+      facts: [
+        [t('report.team'), meta.team || dash],
+        [t('report.date'), date],
+        [t('report.facilitator'), meta.facilitator || dash],
+        [t('report.participants'), meta.participants.join(', ') || dash],
+        [t('report.bank'), `${BANK_ID} v${workshop.bank.version}`],
+      ],
+    },
+    blocks,
+  };
+  return document;
+}

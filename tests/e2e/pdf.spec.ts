@@ -1,0 +1,70 @@
+// The PDF export from the results screen, in the interface language and in the other one.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkshopEs, expectNoAxeViolations, expectSaved } from './support';
+
+const ANSWER = '¿Qué…? “Comillas” de Łukasz y Øyvind – 15 €';
+
+async function answerSome(page: Page): Promise<void> {
+  await createWorkshopEs(page, { organisation: 'Clínica Ñandú', team: 'Admisión' });
+  const steps = page.getByRole('navigation', { name: 'Pasos del taller' });
+  await steps.getByRole('link', { name: /^Clientes \d/ }).click();
+  await page.getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ }).fill(ANSWER);
+  await page
+    .getByRole('radiogroup')
+    .first()
+    .getByRole('radio', { name: '4 Gestionado y medido' })
+    .check();
+  await expectSaved(page);
+  await steps.getByRole('link', { name: 'Resultados' }).click();
+}
+
+/** Exports in `language` from the dialog and returns the downloaded file's bytes and name. */
+async function exportIn(page: Page, language: 'Español' | 'English') {
+  await page.getByRole('button', { name: 'Exportar informe PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exportar el informe' });
+  await dialog.getByRole('radio', { name: language }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Crear PDF' }).click();
+  const download = await downloading;
+  const path = await download.path();
+  return { bytes: readFileSync(path), name: download.suggestedFilename(), path };
+}
+
+const textOf = (path: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8');
+
+test('exports the report in Spanish, with the answers and Spanish headings', async ({ page }) => {
+  await answerSome(page);
+  await page.getByRole('button', { name: 'Exportar informe PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exportar el informe' });
+  await expect(dialog.getByRole('radio', { name: 'Español' })).toBeChecked();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Cancelar' }).click();
+
+  const { bytes, name, path } = await exportIn(page, 'Español');
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(name).toMatch(/^momentos-clinica-nandu-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const text = textOf(path);
+  for (const heading of ['Resumen ejecutivo', 'Afirmaciones', 'Reflexiones', 'Plan de acción'])
+    expect(text).toContain(heading);
+  expect(text).toContain(ANSWER);
+  expect(text).toContain('4 · Gestionado y medido');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Se ha descargado el PDF' }),
+  ).toBeVisible();
+});
+
+test('exports the report in English from the Spanish interface', async ({ page }) => {
+  await answerSome(page);
+  const { bytes, path } = await exportIn(page, 'English');
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = textOf(path);
+  for (const heading of ['Executive summary', 'Statements', 'Reflections', 'Action plan'])
+    expect(text).toContain(heading);
+  expect(text).not.toContain('Resumen ejecutivo');
+  expect(text).toContain(ANSWER);
+  expect(text).toContain('4 · Managed and measured');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});

@@ -1,0 +1,199 @@
+// The PDF report built in Node exactly as in the browser (minus the radar image), read back with pdfjs.
+import { jsPDF } from 'jspdf';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AREAS } from '../../src/domain/question-bank';
+import type { Workshop } from '../../src/domain/workshop';
+import { MISSING_GLYPH, PAGE_BOX, buildPdf } from '../../src/report/pdf-layout';
+import { buildReport } from '../../src/report/report-model';
+import {
+  EMOJI_TEXT,
+  TRICKY,
+  builtFonts,
+  formatter,
+  richWorkshop,
+  translator,
+} from '../fixtures/report';
+import { makeCustomerType } from '../fixtures/workshops';
+
+const MM = 72 / 25.4;
+
+interface Page {
+  text: string;
+  items: { str: string; x: number; y: number; width: number }[];
+}
+
+async function read(bytes: ArrayBuffer): Promise<Page[]> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes.slice(0)), useSystemFonts: false })
+    .promise;
+  const pages: Page[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    const items = content.items.flatMap((item) =>
+      'str' in item && item.str.trim()
+        ? [
+            {
+              str: item.str,
+              x: item.transform[4] as number,
+              y: item.transform[5] as number,
+              width: item.width,
+            },
+          ]
+        : [],
+    );
+    pages.push({ text: items.map((i) => i.str).join(' '), items });
+  }
+  return pages;
+}
+
+/** Text compared without whitespace: wrapping turns spaces into line breaks and cuts long words. */
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+async function build(workshop: Workshop, lang: 'es' | 'en') {
+  const t = translator(lang);
+  const report = buildReport(workshop, t, formatter(lang), lang);
+  return buildPdf(
+    jsPDF,
+    await builtFonts(),
+    report,
+    null,
+    t('report.generatedBy', { app: t('app.name') }),
+  );
+}
+
+describe.each(['es', 'en'] as const)('the PDF report in %s', (lang) => {
+  const t = translator(lang);
+  const workshop = deepFreeze(richWorkshop());
+  let bytes: ArrayBuffer;
+  let pages: Page[];
+  let all: string;
+
+  beforeAll(async () => {
+    bytes = await build(workshop, lang);
+    pages = await read(bytes);
+    all = squash(pages.map((p) => p.text).join(' '));
+  });
+
+  it('is a compressed PDF well under 250 kB with its title, creator and language', () => {
+    const head = Buffer.from(bytes).toString('latin1');
+    expect(head.startsWith('%PDF-')).toBe(true);
+    expect(bytes.byteLength).toBeLessThan(250_000);
+    expect(head).toContain('/FlateDecode');
+    expect(head).toContain(`/Lang (${lang})`);
+    expect(head).toContain('/Creator (Momentos)');
+  });
+
+  it('has a cover, a summary, a page per area and the inventories, numbered "X of Y"', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(9);
+    pages.forEach((page, i) => {
+      expect(squash(page.text)).toContain(
+        squash(t('report.pageOf', { page: i + 1, pages: pages.length })),
+      );
+      expect(squash(page.text)).toContain(squash(workshop.meta.organisation));
+    });
+    expect(squash(pages[1]!.text)).toContain(squash(t('report.summaryHeading')));
+    AREAS.forEach((area, i) => {
+      expect(squash(pages[2 + i]!.text).startsWith(squash(t(area.titleKey)))).toBe(true);
+    });
+  });
+
+  it('prints every statement with its answer, and every reflection with the team’s words', () => {
+    for (const area of AREAS) {
+      for (const statement of area.statements) expect(all).toContain(squash(t(statement.textKey)));
+      for (const prompt of area.prompts) {
+        expect(all).toContain(squash(t(prompt.textKey)));
+        const answer = (workshop.prompts[prompt.id] ?? '').replace('😀', MISSING_GLYPH);
+        expect(all).toContain(squash(answer));
+      }
+    }
+    expect(all).toContain(squash(`5 · ${t('scale.5.label')}`));
+    expect(all).toContain(squash(t('scale.dontKnow.label')));
+  });
+
+  it('prints every tricky string exactly, and a placeholder for what the font lacks', () => {
+    for (const text of TRICKY) expect(all).toContain(squash(text));
+    expect(all).toContain(squash(EMOJI_TEXT.replace('😀', MISSING_GLYPH)));
+    expect(all).not.toContain('😀');
+  });
+
+  it('lists the customer types, all 20 moments and all 10 actions', () => {
+    for (const type of workshop.customerTypes) expect(all).toContain(squash(type.name));
+    for (const moment of workshop.moments) expect(all).toContain(squash(moment.name));
+    for (const action of workshop.actions) expect(all).toContain(squash(action.text));
+    expect(all).toContain(squash(t('results.actions.statuses.inProgress')));
+  });
+
+  it('keeps every piece of text inside the page margins, long words included', () => {
+    const left = PAGE_BOX.left * MM - 0.5;
+    const right = PAGE_BOX.right * MM + 0.5;
+    const outside = pages.flatMap((page, n) =>
+      page.items
+        .filter((item) => item.str.trim() && (item.x < left || item.x + item.width > right))
+        .map((item) => `page ${n + 1}: ${item.str}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('leaves the workshop exactly as it was', () => {
+    expect(workshop).toEqual(richWorkshop());
+  });
+});
+
+describe('page breaks', () => {
+  const t = translator('es');
+  /** 40 long actions: the action plan runs over several pages. */
+  function longPlan(): Workshop {
+    const workshop = richWorkshop();
+    const actions = Array.from({ length: 40 }, (_, i) => ({
+      ...workshop.actions[1]!,
+      id: `long${i}`,
+      text: `Acción larga ${i + 1}: ${'revisar con el equipo cada paso del proceso de acogida '.repeat(3)}`,
+    }));
+    return { ...workshop, actions };
+  }
+
+  it('repeats the table header on every page a table runs over', async () => {
+    const pages = await read(await build(longPlan(), 'es'));
+    const withActions = pages.filter((p) => p.items.some((i) => i.str.startsWith('Acción larga')));
+    expect(withActions.length).toBeGreaterThan(1);
+    for (const page of withActions) {
+      const header = page.items.findIndex((i) => i.str === t('report.due'));
+      const firstRow = page.items.findIndex((i) => i.str.startsWith('Acción larga'));
+      expect(header).toBeGreaterThanOrEqual(0);
+      expect(header).toBeLessThan(firstRow);
+    }
+  });
+
+  it('never leaves a heading last on a page', async () => {
+    // Many customer types of different lengths: their headings land at every height of a page.
+    const base = longPlan();
+    const workshop: Workshop = {
+      ...base,
+      customerTypes: Array.from({ length: 36 }, (_, i) =>
+        makeCustomerType(`t${i}`, {
+          name: `Tipo de cliente ${i + 1}`,
+          expectations: 'Que les atiendan bien. '.repeat(1 + (i % 7) * 3),
+        }),
+      ),
+    };
+    const report = buildReport(workshop, t, formatter('es'), 'es');
+    const headings = new Set(
+      report.blocks.flatMap((b) => (b.kind === 'heading' ? [squash(b.text)] : [])),
+    );
+    const pages = await read(await build(workshop, 'es'));
+    pages.forEach((page, n) => {
+      // The lowest line above the footer (PDF y grows upwards; the footer sits below 20 mm).
+      const body = page.items.filter((i) => i.y > 20 * MM);
+      const last = body.reduce((low, i) => (i.y < low.y ? i : low), body[0]!);
+      expect(headings.has(squash(last.str)), `page ${n + 1} ends with "${last.str}"`).toBe(false);
+    });
+  });
+});
