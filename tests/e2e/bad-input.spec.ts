@@ -55,6 +55,18 @@ test('hostile text is shown literally, nothing leaves the origin and the CSP is 
   );
   await expect(page.locator('img')).toHaveCount(0);
 
+  // The charts and the PDF export stay inside the policy and the origin too.
+  await page.getByRole('radiogroup').first().getByRole('radio', { name: '3 Defined' }).check();
+  await page
+    .getByRole('navigation', { name: 'Workshop steps' })
+    .getByRole('link', { name: 'Results' })
+    .click();
+  await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
+  await page.getByRole('button', { name: 'Export PDF report' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create PDF' }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/^momentos-img-src-x-onerror-alert-1-/);
+
   expect(outside).toEqual([]);
   expect(
     await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),

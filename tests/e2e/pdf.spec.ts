@@ -68,3 +68,29 @@ test('exports the report in English from the Spanish interface', async ({ page }
   expect(text).toContain('4 · Managed and measured');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 });
+
+test('when the PDF cannot be made, a Spanish message says so and a retry works', async ({
+  page,
+}) => {
+  await answerSome(page);
+  await page.route('**/fonts/*.ttf', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: 'Exportar informe PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exportar el informe' });
+  await dialog.getByRole('button', { name: 'Crear PDF' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('No se ha podido crear el PDF');
+  await expect(dialog.getByRole('button', { name: 'Crear PDF' })).toBeEnabled();
+
+  await page.unroute('**/fonts/*.ttf');
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Crear PDF' }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/^momentos-clinica-nandu-/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultados' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Pasos del taller' })
+    .getByRole('link', { name: /^Clientes \d/ })
+    .click();
+  await expect(page.getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ })).toHaveValue(
+    ANSWER,
+  );
+});
