@@ -54,11 +54,12 @@ export async function exportPdf({ workshop, lang, t, format }: ExportInput) {
     loadFonts(),
     scores.overall.mean === null
       ? Promise.resolve(null)
-      : radarImage(
+      : // Without the chart (e.g. chart.js could not be fetched) the report still has every number.
+        radarImage(
           AREAS.map((a) => t(a.shortKey)),
           scores.areas.map((s) => s.mean),
           t('report.radarAlt'),
-        ),
+        ).catch(() => null),
   ]);
   const bytes = buildPdf(
     jsPDF,
