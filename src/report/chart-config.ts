@@ -53,6 +53,8 @@ export function radarConfig(input: RadarInput): ChartConfiguration<'radar', (num
       aspectRatio: 1,
       animation: input.animate ? { duration: 400 } : false,
       devicePixelRatio: input.devicePixelRatio,
+      // Room around the point labels: on a narrow phone a long area name must not be cut.
+      layout: { padding: 12 },
       plugins: { legend: { display: false }, tooltip: { enabled: input.responsive } },
       scales: {
         r: {

@@ -63,14 +63,12 @@ test('scores, radar and its table show the same numbers, and the chart follows t
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: area, exact: true }) });
   await expect(row('Clientes').getByRole('cell')).toHaveText([
-    '4,0',
-    '75 %',
+    '4,0 · 75 %',
     'Gestionado y medido',
     '5 de 8',
   ]);
   await expect(row('Procesos de servicio').getByRole('cell')).toHaveText([
-    '2,0',
-    '25 %',
+    '2,0 · 25 %',
     'Ocasional',
     '5 de 7',
   ]);
