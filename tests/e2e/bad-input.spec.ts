@@ -49,7 +49,10 @@ test('hostile text is shown literally, nothing leaves the origin and the CSP is 
   await page.getByRole('link', { name: 'Empezar por Clientes' }).click();
   await page.getByRole('textbox').first().fill(`<script>alert(2)</script> ${hostile}`);
   await page.getByRole('button', { name: 'English' }).click();
+  // The page language changes right after the choice is saved; reloading before would lose it.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('textbox').first()).toHaveValue(
     `<script>alert(2)</script> ${hostile}`,
   );
