@@ -2,6 +2,7 @@
 // so the first paint needs nothing but the HTML. A small inline script picks the language (as
 // src/i18n/locales.ts does) and, in the build, loads the app's script only after that first paint.
 import type { Plugin } from 'vite';
+import type { OutputBundle } from 'rolldown';
 
 /** The texts the boot shell shows, taken from the locale files at build time. */
 export interface BootTexts {
@@ -12,6 +13,9 @@ export interface BootTexts {
   loadHeading: string;
   loadBody: string;
   reload: string;
+  fileHeading: string;
+  fileBody: string;
+  fileCommand: string;
   langEs: string;
   langEn: string;
 }
@@ -25,6 +29,9 @@ const PATHS: Record<keyof BootTexts, readonly string[]> = {
   loadHeading: ['error', 'loadHeading'],
   loadBody: ['error', 'loadBody'],
   reload: ['error', 'reload'],
+  fileHeading: ['error', 'fileHeading'],
+  fileBody: ['error', 'fileBody'],
+  fileCommand: ['error', 'fileCommand'],
   langEs: ['lang', 'es'],
   langEn: ['lang', 'en'],
 };
@@ -66,6 +73,7 @@ export function bootMarkup(texts: BootTexts): string {
     '<main>',
     `<div id="boot-home"><h1 ${t('heading')}</h1><p class="lead" ${t('intro')}</p></div>`,
     `<div id="boot-error" role="alert" hidden><h1 ${t('loadHeading')}</h1><p class="lead" ${t('loadBody')}</p><button type="button" id="boot-reload" ${t('reload')}</button></div>`,
+    `<div id="boot-file" role="alert" hidden><h1 ${t('fileHeading')}</h1><p class="lead" ${t('fileBody')}</p><pre><code ${t('fileCommand')}</code></pre></div>`,
     '</main>',
     '</div>',
   ].join('');
@@ -77,8 +85,10 @@ export function bootMarkup(texts: BootTexts): string {
  * message if that import fails.
  */
 export function bootScript(locales: BootLocales, entry: string | null): string {
+  // Opened from disk, the browser refuses to load the app's modules: say so instead of waiting.
   const load = entry
-    ? `var started=false;function start(){if(started)return;started=true;import(${scriptJson(entry)}).catch(function(){byId("boot-home").hidden=true;byId("boot-error").hidden=false;});}` +
+    ? 'if(location.protocol==="file:"){byId("boot-home").hidden=true;byId("boot-file").hidden=false;return;}' +
+      `var started=false;function start(){if(started)return;started=true;import(${scriptJson(entry)}).catch(function(){byId("boot-home").hidden=true;byId("boot-error").hidden=false;});}` +
       `byId("boot-reload").onclick=function(){location.reload();};` +
       'try{new PerformanceObserver(function(list){if(list.getEntriesByName("first-contentful-paint").length)start();}).observe({type:"paint",buffered:true});}catch(e){}' +
       'setTimeout(start,250);'
@@ -106,6 +116,19 @@ const ENTRY_SCRIPT =
 const ENTRY_STYLE = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">\s*/;
 
 /**
+ * Removes an inlined stylesheet from the bundle and from the CSS that chunks import. Vite lists a
+ * chunk's CSS in the preload dependencies of every lazy chunk that imports it; left there, the
+ * lazy chunks would ask for a file that no longer exists (a 404 on real hosts, which made the PDF
+ * export fail). Vite builds those lists after index.html, so removing it here is enough.
+ */
+function forgetStylesheet(bundle: OutputBundle, fileName: string): void {
+  delete bundle[fileName];
+  for (const output of Object.values(bundle)) {
+    if (output.type === 'chunk') output.viteMetadata?.importedCss.delete(fileName);
+  }
+}
+
+/**
  * Writes the boot shell into index.html. In the build it also inlines the entry stylesheet (so the
  * first paint waits for no other file) and replaces Vite's entry <script> with the deferred import.
  */
@@ -128,7 +151,7 @@ export function bootShell(readLocales: () => Promise<BootLocales>): Plugin {
             throw new Error('boot shell: the entry stylesheet was not found');
           if (asset.source.includes('</style')) throw new Error('boot shell: unsafe stylesheet');
           html = html.replace(style[0], `<style>${asset.source.trim()}</style>\n  `);
-          delete ctx.bundle[style[1]];
+          forgetStylesheet(ctx.bundle, style[1]);
         }
         const app = '<div id="app" hidden></div>';
         if (!html.includes(app)) throw new Error(`boot shell: ${app} is missing from index.html`);
