@@ -1,13 +1,16 @@
 // Build, dev server and unit/component test configuration.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { bootShell, bootTexts, type BootLocales } from './build/boot-shell.ts';
+import { hostHeaders } from './build/host-headers.ts';
 import { pdfFonts } from './build/pdf-fonts.ts';
+import { offlineApp } from './build/pwa.ts';
+import { liteIcuParser, slimDeepmerge, withoutUnusedJsPdfParts } from './build/substitutions.ts';
 import { pickPart } from './src/i18n/locale-parts.ts';
 
 /**
@@ -63,33 +66,22 @@ async function readBootLocales(): Promise<BootLocales> {
   return { es: await read('es'), en: await read('en') };
 }
 
-/**
- * intl-messageformat parses messages with @formatjs/icu-messageformat-parser (~5.5 kB gzip); our
- * messages need only a small part of ICU, which src/i18n/icu-lite.ts parses to the same AST
- * (tests/unit/icu-lite.test.ts checks every message of both locale files against the full parser).
- */
-function liteIcuParser(): Plugin {
-  const lite = fileURLToPath(new URL('./src/i18n/icu-lite.ts', import.meta.url));
-  return {
-    name: 'momentos-lite-icu-parser',
-    enforce: 'pre',
-    resolveId: (source, importer) =>
-      source === '@formatjs/icu-messageformat-parser' && importer?.includes('intl-messageformat')
-        ? lite
-        : null,
+/** The app's name and tagline in the default language, for the web app manifest. */
+function readManifestTexts() {
+  const es = JSON.parse(readFileSync(new URL('./locales/es.json', import.meta.url), 'utf8')) as {
+    app: { name: string; tagline: string };
   };
+  return { name: es.app.name, tagline: es.app.tagline };
 }
 
-/** svelte-i18n merges message trees with `deepmerge`; src/i18n/deepmerge-lite.ts does the same in less. */
-function slimDeepmerge(): Plugin {
-  const lite = fileURLToPath(new URL('./src/i18n/deepmerge-lite.ts', import.meta.url));
-  return {
-    name: 'momentos-slim-deepmerge',
-    enforce: 'pre',
-    resolveId: (source, importer) =>
-      source === 'deepmerge' && importer?.includes('svelte-i18n') ? lite : null,
-  };
-}
+/** The version shown in the app: package.json's, or MOMENTOS_VERSION (the tests build a "next" one). */
+const APP_VERSION =
+  process.env.MOMENTOS_VERSION ??
+  (
+    JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 /** Serves `locales/<lang>.json?part=shell|workshop` as a module holding only that part's sections. */
 function localeParts(): Plugin {
@@ -110,18 +102,21 @@ function localeParts(): Plugin {
 
 export default defineConfig({
   base: './',
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   plugins: [
     svelte(),
     svelteTesting(),
     liteIcuParser(),
     slimDeepmerge(),
+    withoutUnusedJsPdfParts(),
     localeParts(),
     bootShell(readBootLocales),
     pdfFonts(),
     contentSecurityPolicyMeta(),
+    offlineApp(readManifestTexts()),
+    hostHeaders(),
   ],
   build: {
-    manifest: true,
     target: 'es2022',
     rolldownOptions: {
       // Keep everything the first page needs in one entry chunk: without this group Rolldown moves the

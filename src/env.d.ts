@@ -7,3 +7,7 @@ declare module '*.json?part=workshop' {
   const messages: import('./i18n/index').Messages;
   export default messages;
 }
+/// <reference types="vite-plugin-pwa/vanillajs" />
+
+/** The app's version, written in at build time (vite.config.ts). */
+declare const __APP_VERSION__: string;

@@ -1,0 +1,76 @@
+// Offline after one visit: the web app manifest and a Workbox service worker that precaches every
+// file the app can need (code, both languages' texts, chart and PDF chunks, the PDF fonts, icons).
+//
+// generateSW, not injectManifest: the app needs precaching and nothing else (no runtime caching, no
+// push, no background sync), which Workbox generates and keeps correct; our own worker would be
+// code to maintain and test for no gain. Updates wait for the user (`prompt`): a reload that comes
+// by itself could drop what someone is typing, so the page flushes its save first (src/pwa/).
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import type { PluginOption } from 'vite';
+
+export const THEME_COLOR = '#0f5c63';
+export const BACKGROUND_COLOR = '#f7f6f2';
+
+/** Everything the app can load; the manifest adds itself. Workbox's defaults would skip the fonts. */
+const PRECACHE = ['**/*.{js,css,html}', 'fonts/*.ttf', 'icons/*.{png,svg}', 'favicon.svg'];
+
+export interface ManifestTexts {
+  name: string;
+  tagline: string;
+}
+
+/** The manifest, in the default language (Spanish); relative paths so it installs from a sub-path. */
+export function webManifest({ name, tagline }: ManifestTexts): Partial<ManifestOptions> {
+  return {
+    id: './',
+    name: `${name}: ${tagline}`,
+    short_name: name,
+    description: tagline,
+    lang: 'es',
+    dir: 'ltr',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    theme_color: THEME_COLOR,
+    background_color: BACKGROUND_COLOR,
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      {
+        src: 'icons/icon-maskable-512.png',
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
+    ],
+  };
+}
+
+export function offlineApp(texts: ManifestTexts): PluginOption {
+  return VitePWA({
+    registerType: 'prompt',
+    // src/pwa/register.ts registers the worker after the first screen is on view.
+    injectRegister: false,
+    strategies: 'generateSW',
+    filename: 'sw.js',
+    manifestFilename: 'manifest.webmanifest',
+    manifest: webManifest(texts),
+    includeAssets: [],
+    workbox: {
+      globPatterns: PRECACHE,
+      // The largest file is jsPDF (about 400 kB); Workbox leaves a bigger file out with only a
+      // warning, which scripts/check-dist.js turns into a failed build.
+      maximumFileSizeToCacheInBytes: 1024 * 1024,
+      // The first visit's page is controlled as soon as the worker is ready, so it is offline-ready
+      // at once; an update still waits for the user's "Reload".
+      clientsClaim: true,
+      skipWaiting: false,
+      cleanupOutdatedCaches: true,
+      // Links carry their state in the hash; a query string never selects another file.
+      ignoreURLParametersMatching: [/.*/],
+      navigateFallback: null,
+      sourcemap: false,
+    },
+  });
+}
