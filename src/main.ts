@@ -4,6 +4,9 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { setupI18n } from './i18n';
+import { watchForMissingChunks } from './pwa/chunk-reload';
+
+watchForMissingChunks();
 
 await setupI18n();
 // A new task for the first render: evaluating the bundle and rendering in one go is a long task on a

@@ -16,3 +16,22 @@ export function saveLocale(locale: string): void {
     // The choice still applies for this visit.
   }
 }
+
+const OFFLINE_READY_KEY = 'momentos:offline-ready-shown';
+
+/** Whether "Ready to work offline" was already shown on this device (it is said once). */
+export function offlineReadyShown(): boolean {
+  try {
+    return localStorage.getItem(OFFLINE_READY_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function markOfflineReadyShown(): void {
+  try {
+    localStorage.setItem(OFFLINE_READY_KEY, '1');
+  } catch {
+    // Without storage the message may show again on a later first install; nothing is lost.
+  }
+}

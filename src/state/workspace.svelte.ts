@@ -49,6 +49,11 @@ export class Workspace {
     this.status.reset();
   }
 
+  /** Writes pending answers to storage and waits for it (before a reload the app asks for). */
+  async flush(): Promise<void> {
+    await this.store?.flush();
+  }
+
   /** Page is being hidden or unloaded: get pending answers somewhere durable right now. */
   flushOnHide(): void {
     this.store?.flushOnHide();
