@@ -1,5 +1,7 @@
 // The boot shell in index.html: the first paint shows the header and the home heading in the user's
 // language before the app's script arrives; if that script cannot load, a localized message says so.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support';
 
@@ -73,4 +75,38 @@ test('if the app cannot be fetched, a Spanish message offers to reload', async (
   await page.unroute(ENTRY);
   await alert.getByRole('button', { name: 'Volver a cargar' }).click();
   await expect(page.getByRole('button', { name: 'Crear taller' })).toBeVisible();
+});
+
+test.describe('opened from disk (file://)', () => {
+  const fileUrl = pathToFileURL(resolve('dist/index.html')).href;
+
+  test('says in Spanish that it must be served, with the command, not that the network is down', async ({
+    page,
+  }) => {
+    await page.goto(fileUrl);
+    const alert = page.getByRole('alert');
+    await expect(
+      alert.getByRole('heading', {
+        level: 1,
+        name: 'Momentos tiene que abrirse desde una dirección web',
+      }),
+    ).toBeVisible();
+    await expect(alert.getByText('python3 -m http.server 8000')).toBeVisible();
+    await expect(page.getByText('Puede que no haya conexión')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Mis talleres' })).toBeHidden();
+    await expectNoAxeViolations(page);
+  });
+
+  test.describe('in English', () => {
+    test.use({ locale: 'en-GB' });
+    test('says the same in English', async ({ page }) => {
+      await page.goto(fileUrl);
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Momentos must be opened from a web address' }),
+      ).toBeVisible();
+      await expect(
+        page.getByText('This is not a connection problem.', { exact: false }),
+      ).toBeVisible();
+    });
+  });
 });
