@@ -1,11 +1,13 @@
 // A strict static file server, as real hosts are (GitHub Pages, Netlify, nginx): a missing file is a
-// real 404, never index.html; content types by extension; optional sub-path; the rules of a
-// Netlify-style `_headers` file in the served folder applied as response headers. The end-to-end
-// tests and the benchmark serve dist/ with it. No dependencies.
+// real 404, never index.html; content types by extension; text compressed with gzip when the browser
+// accepts it; optional sub-path; the rules of a Netlify-style `_headers` file in the served folder
+// applied as response headers. The end-to-end tests and the benchmark serve dist/ with it. No
+// dependencies.
 //   node scripts/static-server.js [dir=dist] [--port=4173] [--base=/clientes/cx-2026/] [--host=127.0.0.1]
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -25,6 +27,9 @@ export const CONTENT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
+
+/** Types that hosts compress (fonts and images are left as they are, as most hosts do). */
+const COMPRESSED = /^(?:text\/|application\/(?:json|manifest\+json)|image\/svg\+xml)/;
 
 /**
  * @typedef {{ path: string; headers: [string, string][] }} HeaderRule
@@ -143,13 +148,22 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
       if (found === 'dir') return fail(301, 'Moved', { location: `${url.pathname}/` });
       if (!found) return fail(404, 'Not Found');
       const type = CONTENT_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, ...headersFor(await rules(), sitePath) };
+      const gzip =
+        COMPRESSED.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      if (!gzip) {
+        response.writeHead(200, { ...headers, 'content-length': String(found.size) });
+        if (request.method === 'HEAD') return response.end();
+        return void createReadStream(found.file).pipe(response);
+      }
+      const body = gzipSync(await readFile(found.file));
       response.writeHead(200, {
-        'content-type': type,
-        'content-length': String(found.size),
-        ...headersFor(await rules(), sitePath),
+        ...headers,
+        'content-encoding': 'gzip',
+        vary: 'Accept-Encoding',
+        'content-length': String(body.length),
       });
-      if (request.method === 'HEAD') return response.end();
-      createReadStream(found.file).pipe(response);
+      response.end(request.method === 'HEAD' ? undefined : body);
     })().catch((/** @type {unknown} */ error) => {
       response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(`500 ${String(error)}\n`);

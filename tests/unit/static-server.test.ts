@@ -1,4 +1,5 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -88,9 +89,32 @@ describe('startStaticServer', () => {
   it('answers only GET and HEAD', async () => {
     const { url } = await serve(site(FILES));
     expect((await fetch(url, { method: 'POST' })).status).toBe(405);
-    const head = await fetch(`${url}assets/app-1.js`, { method: 'HEAD' });
+    const head = await fetch(`${url}assets/app-1.js`, {
+      method: 'HEAD',
+      headers: { 'accept-encoding': 'identity' },
+    });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-length')).toBe(String('export {};'.length));
+  });
+
+  it('compresses text with gzip when the browser accepts it, as hosts do, but not fonts', async () => {
+    const code = `export const text = '${'momentos '.repeat(200)}';`;
+    const { url } = await serve(site({ ...FILES, 'assets/big.js': code }));
+    const raw = (path: string, encoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; bytes: number }>((resolve, reject) => {
+        get(`${url}${path}`, { headers: { 'accept-encoding': encoding } }, (response) => {
+          let bytes = 0;
+          response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+          response.on('end', () => resolve({ headers: response.headers, bytes }));
+        }).on('error', reject);
+      });
+    const zipped = await raw('assets/big.js', 'gzip, br');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(zipped.bytes).toBeLessThan(code.length / 5);
+    expect((await raw('assets/big.js', 'identity')).bytes).toBe(code.length);
+    expect((await raw('fonts/x.ttf', 'gzip')).headers['content-encoding']).toBeUndefined();
+    expect(await (await fetch(`${url}assets/big.js`)).text()).toBe(code);
   });
 
   it('applies the rules of a _headers file and does not serve it', async () => {
