@@ -6,13 +6,21 @@
 // code to maintain and test for no gain. Updates wait for the user (`prompt`): a reload that comes
 // by itself could drop what someone is typing, so the page flushes its save first (src/pwa/).
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
-import type { PluginOption } from 'vite';
+import type { Plugin, PluginOption } from 'vite';
 
 export const THEME_COLOR = '#0f5c63';
 export const BACKGROUND_COLOR = '#f7f6f2';
 
-/** Everything the app can load; the manifest adds itself. Workbox's defaults would skip the fonts. */
-const PRECACHE = ['**/*.{js,css,html}', 'fonts/*.ttf', 'icons/*.{png,svg}', 'favicon.svg'];
+/** Everything the app can load. Workbox's defaults would skip the fonts. */
+const PRECACHE = [
+  '**/*.{js,css,html}',
+  'manifest.webmanifest',
+  'fonts/*.ttf',
+  'icons/*.{png,svg}',
+  'favicon.svg',
+];
+
+export const MANIFEST_FILE = 'manifest.webmanifest';
 
 export interface ManifestTexts {
   name: string;
@@ -47,30 +55,51 @@ export function webManifest({ name, tagline }: ManifestTexts): Partial<ManifestO
   };
 }
 
-export function offlineApp(texts: ManifestTexts): PluginOption {
-  return VitePWA({
-    registerType: 'prompt',
-    // src/pwa/register.ts registers the worker after the first screen is on view.
-    injectRegister: false,
-    strategies: 'generateSW',
-    filename: 'sw.js',
-    manifestFilename: 'manifest.webmanifest',
-    manifest: webManifest(texts),
-    includeAssets: [],
-    workbox: {
-      globPatterns: PRECACHE,
-      // The largest file is jsPDF (about 400 kB); Workbox leaves a bigger file out with only a
-      // warning, which scripts/check-dist.js turns into a failed build.
-      maximumFileSizeToCacheInBytes: 1024 * 1024,
-      // The first visit's page is controlled as soon as the worker is ready, so it is offline-ready
-      // at once; an update still waits for the user's "Reload".
-      clientsClaim: true,
-      skipWaiting: false,
-      cleanupOutdatedCaches: true,
-      // Links carry their state in the hash; a query string never selects another file.
-      ignoreURLParametersMatching: [/.*/],
-      navigateFallback: null,
-      sourcemap: false,
+/**
+ * Writes the manifest into dist/. The page links it only once it has settled (src/pwa/), with the
+ * service worker: it is needed to install the app, never for the first screen, and a <link> in
+ * index.html would have the browser fetch it and its icons while the page is still loading.
+ */
+function manifestFile(texts: ManifestTexts): Plugin {
+  return {
+    name: 'momentos-web-manifest',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: MANIFEST_FILE,
+        source: `${JSON.stringify(webManifest(texts), null, 2)}\n`,
+      });
     },
-  });
+  };
+}
+
+export function offlineApp(texts: ManifestTexts): PluginOption {
+  return [
+    manifestFile(texts),
+    VitePWA({
+      registerType: 'prompt',
+      // src/pwa/ registers the worker once the page has settled.
+      injectRegister: false,
+      strategies: 'generateSW',
+      filename: 'sw.js',
+      manifest: false,
+      includeAssets: [],
+      workbox: {
+        globPatterns: PRECACHE,
+        // The largest file is jsPDF (about 400 kB); Workbox leaves a bigger file out with only a
+        // warning, which scripts/check-dist.js turns into a failed build.
+        maximumFileSizeToCacheInBytes: 1024 * 1024,
+        // The first visit's page is controlled as soon as the worker is ready, so it is offline-ready
+        // at once; an update still waits for the user's "Reload".
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+        // Links carry their state in the hash; a query string never selects another file.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: null,
+        sourcemap: false,
+      },
+    }),
+  ];
 }

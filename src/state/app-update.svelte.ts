@@ -1,6 +1,7 @@
 // What the app tells the user about its own version: ready to work offline (once per device), and a
 // new version waiting. Taking the new version flushes the open workshop's save first.
 import { markOfflineReadyShown, offlineReadyShown } from '../persistence/preferences';
+import { linkManifest } from '../pwa/manifest-link';
 import {
   registerServiceWorker,
   type WorkerControl,
@@ -38,6 +39,7 @@ export class AppUpdate {
   /** Registers the service worker, where there can be one. */
   async start(): Promise<void> {
     if (!this.#deps.supported()) return;
+    linkManifest();
     try {
       this.#control = await this.#deps.register({
         offlineReady: () => {

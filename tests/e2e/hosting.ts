@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.js';
 
 export interface Site {
@@ -35,4 +35,16 @@ export async function hostSite(
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** The offline cache is set up a few seconds after load (src/pwa/when-settled.ts), then installs. */
+export const OFFLINE_SETUP_MS = 20_000;
+
+/** Waits until the service worker controls the page: from then on it works offline. */
+export async function waitForOfflineCache(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: OFFLINE_SETUP_MS,
+    })
+    .toBe(true);
 }

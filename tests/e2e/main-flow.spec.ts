@@ -42,6 +42,8 @@ test('create, answer, moments, results and PDF work where the site is hosted', a
 
 test('the manifest installs from this path, with our own icons', async ({ page, baseURL }) => {
   await page.goto('./');
+  // Linked once the page has settled, with the service worker.
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(1, { timeout: 20_000 });
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifestUrl = new URL(href ?? '', baseURL).href;
   const response = await page.request.get(manifestUrl);

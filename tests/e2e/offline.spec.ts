@@ -1,7 +1,7 @@
 // Offline after one visit: once the service worker has installed, the whole flow works with the host
 // gone and the network off, from opening the app to a downloaded PDF.
 import { expect, test } from '@playwright/test';
-import { hostSite, type Site } from './hosting';
+import { OFFLINE_SETUP_MS, hostSite, waitForOfflineCache, type Site } from './hosting';
 import { expectReportOfFlow, runMainFlow } from './main-flow';
 import { expectNoAxeViolations } from './support';
 
@@ -13,10 +13,8 @@ test('after one visit the whole flow works offline, down to the PDF', async ({ b
   const page = await site.context.newPage();
   await page.goto('./');
   const ready = page.getByRole('status').filter({ hasText: 'Momentos ya funciona sin conexión' });
-  await expect(ready).toBeVisible();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await expect(ready).toBeVisible({ timeout: OFFLINE_SETUP_MS });
+  await waitForOfflineCache(page);
   await expectNoAxeViolations(page);
 
   // The host goes away and the network with it.
@@ -44,7 +42,7 @@ test('the "ready to work offline" notice is dismissed with the keyboard, and foc
   const page = await site.context.newPage();
   await page.goto('./');
   const ready = page.getByRole('status').filter({ hasText: 'Momentos now works offline' });
-  await expect(ready).toBeVisible();
+  await expect(ready).toBeVisible({ timeout: OFFLINE_SETUP_MS });
   await ready.getByRole('button', { name: 'Got it' }).focus();
   await page.keyboard.press('Enter');
   await expect(ready).toBeHidden();

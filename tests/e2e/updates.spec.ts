@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { NEXT_BUILD, NEXT_VERSION } from './global-setup';
-import { hostSite, type Site } from './hosting';
+import { hostSite, waitForOfflineCache, type Site } from './hosting';
 import { createWorkshopEs } from './support';
 
 let site: Site | undefined;
@@ -30,9 +30,7 @@ test('a new version is announced, and taking it keeps what was being typed', asy
   const page = await site.context.newPage();
   await page.clock.install();
   await createWorkshopEs(page, { organisation: 'Hotel Mirador' });
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await waitForOfflineCache(page);
   await version(page, '0.1.0');
   await page
     .getByRole('navigation', { name: 'Pasos del taller' })
@@ -62,9 +60,7 @@ test('a broken deploy is never taken: the page keeps the version it has, whole',
   site = await hostSite(browser, { serviceWorkers: 'allow' });
   const page = await site.context.newPage();
   await createWorkshopEs(page, { organisation: 'Hotel Mirador' });
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await waitForOfflineCache(page);
 
   // The next deploy lost one of its new files on upload: its worker cannot install. (A file that did
   // not change keeps its name and is already in the cache, so only a new one can be missing.)
