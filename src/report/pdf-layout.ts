@@ -293,7 +293,7 @@ export function layoutReport(
   writer.footers(report);
 }
 
-/** The embedded font, regular and bold, as base64 TrueType. */
+/** The embedded font, regular and bold, as TrueType in binary strings (one byte per character). */
 export interface PdfFonts {
   regular: string;
   bold: string;

@@ -16,20 +16,24 @@ const loadJsPdf = () =>
     throw error;
   }));
 
-async function base64Of(url: string): Promise<string> {
+/**
+ * A font file as a binary string, which jsPDF reads as TrueType directly (it recognises the header);
+ * base64 would be encoded here and decoded again by jsPDF on every export.
+ */
+async function binaryOf(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return binary;
 }
 
 const loadFonts = () =>
   (fonts ??= Promise.all([
-    base64Of('./fonts/DejaVuSansCondensed.ttf'),
-    base64Of('./fonts/DejaVuSansCondensed-Bold.ttf'),
+    binaryOf('./fonts/DejaVuSansCondensed.ttf'),
+    binaryOf('./fonts/DejaVuSansCondensed-Bold.ttf'),
   ]).then(
     ([regular, bold]) => ({ regular, bold }),
     (error: unknown) => {
@@ -37,6 +41,16 @@ const loadFonts = () =>
       throw error;
     },
   ));
+
+/**
+ * Fetches jsPDF and the font ahead of the click (the results screen does this when idle, and the
+ * export dialog on opening), so "Create PDF" only has the report to lay out. A failure here is
+ * left to the export to report.
+ */
+export function prepareExport(): void {
+  loadJsPdf().catch(() => {});
+  loadFonts().catch(() => {});
+}
 
 export interface ExportInput {
   workshop: Workshop;

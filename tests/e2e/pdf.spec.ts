@@ -72,8 +72,9 @@ test('exports the report in English from the Spanish interface', async ({ page }
 test('when the PDF cannot be made, a Spanish message says so and a retry works', async ({
   page,
 }) => {
-  await answerSome(page);
+  // In place before the results screen, which fetches the font ahead of the export.
   await page.route('**/fonts/*.ttf', (route) => route.abort('internetdisconnected'));
+  await answerSome(page);
   await page.getByRole('button', { name: 'Exportar informe PDF' }).click();
   const dialog = page.getByRole('dialog', { name: 'Exportar el informe' });
   await dialog.getByRole('button', { name: 'Crear PDF' }).click();
