@@ -8,6 +8,16 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
+/**
+ * A new context (cold HTTP cache). Service workers are blocked unless asked for: the cold-cache
+ * timings measure the network path, as on a first visit before the offline cache exists.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {{ storageState?: import('@playwright/test').BrowserContextOptions['storageState']; serviceWorkers?: 'allow' | 'block' }} [options]
+ */
+export function newContext(browser, { storageState, serviceWorkers = 'block' } = {}) {
+  return browser.newContext({ locale: 'es-ES', storageState, serviceWorkers });
+}
+
 /** @param {number[]} samples */
 export function summarise(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -30,7 +40,7 @@ export function summarise(samples) {
  * @param {(page: import('@playwright/test').Page) => Promise<void>} [fill] answers to give before saving the state
  */
 export async function seededWorkshop(browser, baseUrl, fill) {
-  const context = await browser.newContext({ locale: 'es-ES' });
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(baseUrl);
   await page.getByLabel('Organización').fill('Banco de pruebas');
@@ -90,4 +100,47 @@ export async function answerEverything(page, moments, actions) {
     .getByRole('status', { name: 'Estado del guardado' })
     .getByText(/Guardado a las/)
     .waitFor();
+}
+
+/** How long a person has the results on screen before exporting, at the least. */
+export const PERSON_DWELL_MS = 2000;
+
+/** Installed before the app loads: stamps the click that starts a PDF export and the download link. */
+export function instrumentPdfExport() {
+  const marks = { click: NaN, download: NaN };
+  Object.assign(window, { __bench: marks });
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('button')?.textContent?.trim() === 'Crear PDF')
+        marks.click = performance.now();
+      if (target instanceof HTMLAnchorElement && target.download)
+        marks.download = performance.now();
+    },
+    true,
+  );
+}
+
+/**
+ * Exports the PDF from an open results screen (instrumented with instrumentPdfExport) and returns
+ * the milliseconds from the click on "Crear PDF" to the download, and the file. `dwellMs` is how long
+ * the results are on screen before "Exportar informe PDF" is clicked: PERSON_DWELL_MS for a person
+ * reading them first (the screen prepares the export while idle), 0 for the worst case.
+ * @param {import('@playwright/test').Page} page
+ * @param {{ dwellMs?: number }} [options]
+ */
+export async function timePdfExport(page, { dwellMs = 0 } = {}) {
+  if (dwellMs) await page.waitForTimeout(dwellMs);
+  await page.getByRole('button', { name: 'Exportar informe PDF' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Crear PDF' }).click();
+  const download = await downloading;
+  const ms = await page.evaluate(() => {
+    const { click, download } = /** @type {{ __bench: { click: number; download: number } }} */ (
+      /** @type {unknown} */ (window)
+    ).__bench;
+    return download - click;
+  });
+  return { ms, path: await download.path() };
 }

@@ -1,10 +1,13 @@
 // `npm run bench`: builds the app, serves dist/ on 127.0.0.1, runs the chosen measurements in Debian
 // Chromium, prints a table and writes bench/results/latest.json.
-//   node bench/run.js [--only=load,lighthouse,interactive,autosave] [--runs=5] [--lighthouse-runs=3] [--no-build]
+// dist/ is served as real hosts serve it (scripts/static-server.js: real 404s), at the root or under
+// --base=/a/sub/path/.
+//   node bench/run.js [--only=load,lighthouse,interactive,autosave,results,pdf,offline] [--runs=5]
+//                     [--lighthouse-runs=3] [--base=/clientes/cx-2026/] [--no-build]
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { preview } from 'vite';
+import { startStaticServer } from '../scripts/static-server.js';
 import { chromiumPath, launchBrowser, summarise } from './lib.js';
 import { MEASURES, TARGETS } from './measures/index.js';
 
@@ -21,12 +24,9 @@ const chosen = MEASURES.filter((m) => !only || only.has(m.id));
 if (chosen.length === 0)
   throw new Error(`--only matched nothing; known: ${MEASURES.map((m) => m.id).join(', ')}`);
 
-if (args['no-build'] !== 'true') execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
-const server = await preview({
-  preview: { host: '127.0.0.1', port: 4517, strictPort: true },
-  logLevel: 'warn',
-});
-const baseUrl = 'http://127.0.0.1:4517/';
+if (args['no-build'] !== 'true') execSync('npm run build --silent', { stdio: 'inherit' });
+const server = await startStaticServer({ root: 'dist', port: 4517, base: args.base ?? '/' });
+const baseUrl = server.url;
 const browser = await launchBrowser();
 const started = Date.now();
 
@@ -60,7 +60,7 @@ try {
   }
 } finally {
   await browser.close();
-  await new Promise((resolve) => server.httpServer.close(resolve));
+  await server.close();
 }
 
 const round = (/** @type {number} */ n) =>

@@ -1,5 +1,5 @@
 // Autosave latency: from the last keystroke to the transaction that stores the answer completing in IndexedDB.
-import { seededWorkshop } from '../lib.js';
+import { newContext, seededWorkshop } from '../lib.js';
 
 /** Installed before the app loads: stamps every input event and every completed IndexedDB put. */
 function instrument() {
@@ -24,7 +24,7 @@ export default {
   title: 'Autosave committed after the last keystroke',
   async run({ browser, baseUrl, runs }) {
     const { storageState, areaUrl } = await seededWorkshop(browser, baseUrl);
-    const context = await browser.newContext({ locale: 'es-ES', storageState });
+    const context = await newContext(browser, { storageState });
     const page = await context.newPage();
     await page.addInitScript(instrument);
     await page.goto(areaUrl);

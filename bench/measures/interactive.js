@@ -1,5 +1,5 @@
 // Time from navigation to an interactive first area step (its first rating can be chosen).
-import { seededWorkshop } from '../lib.js';
+import { newContext, seededWorkshop } from '../lib.js';
 
 /** @type {import('./index.js').Measure} */
 export default {
@@ -11,7 +11,7 @@ export default {
     const times = [];
     for (let i = 0; i < runs; i++) {
       // A new context each run: cold HTTP cache, the seeded workshop in IndexedDB.
-      const context = await browser.newContext({ locale: 'es-ES', storageState });
+      const context = await newContext(browser, { storageState });
       const page = await context.newPage();
       await page.goto(areaUrl);
       const radio = page.getByRole('radio').first();

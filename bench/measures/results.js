@@ -1,6 +1,6 @@
 // Results screen: from the click on "Resultados" to the radar's first frame on its canvas, with a
 // cold HTTP cache so the chart.js chunk is fetched each time (the walk-through chunk is loaded).
-import { answerEverything, seededWorkshop } from '../lib.js';
+import { answerEverything, newContext, seededWorkshop } from '../lib.js';
 
 /** Installed before the app loads: stamps the click on the results link and the radar's first drawing. */
 function instrument() {
@@ -34,7 +34,7 @@ export default {
     /** @type {number[]} */
     const times = [];
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ locale: 'es-ES', storageState });
+      const context = await newContext(browser, { storageState });
       const page = await context.newPage();
       await page.addInitScript(instrument);
       await page.goto(areaUrl);
