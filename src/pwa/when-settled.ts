@@ -1,6 +1,6 @@
 // When to set up the offline cache on a first visit: once the page has loaded, a few seconds have
-// passed and the browser is idle. Filling the cache downloads every part of the app (about 450 kB
-// compressed); started at once, it would compete on a slow workshop Wi-Fi with the chunks the
+// passed and the browser is idle. Filling the cache downloads every part of the app (about 620 kB
+// as most hosts send it); started at once, it would compete on a slow workshop Wi-Fi with the chunks the
 // user's first clicks need, and on a phone with the first screen's work.
 export const SETTLE_MS = 3000;
 

@@ -40,9 +40,17 @@ test('the "ready to work offline" notice is dismissed with the keyboard, and foc
 }) => {
   site = await hostSite(browser, { serviceWorkers: 'allow', locale: 'en-GB' });
   const page = await site.context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('./');
   const ready = page.getByRole('status').filter({ hasText: 'Momentos now works offline' });
   await expect(ready).toBeVisible({ timeout: OFFLINE_SETUP_MS });
+  // On the narrowest phone the notice fits the screen and adds no sideways scrolling.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+  const box = await ready.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
+  await expectNoAxeViolations(page);
   await ready.getByRole('button', { name: 'Got it' }).focus();
   await page.keyboard.press('Enter');
   await expect(ready).toBeHidden();

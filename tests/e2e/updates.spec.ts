@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { NEXT_BUILD, NEXT_VERSION } from './global-setup';
 import { hostSite, waitForOfflineCache, type Site } from './hosting';
-import { createWorkshopEs } from './support';
+import { createWorkshopEs, expectNoAxeViolations } from './support';
 
 let site: Site | undefined;
 test.afterEach(async () => site?.close());
@@ -45,6 +45,7 @@ test('a new version is announced, and taking it keeps what was being typed', asy
     .getByRole('status')
     .filter({ hasText: 'Hay una versión nueva de Momentos. Tus respuestas están guardadas.' });
   await expect(notice).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // Typing goes on up to the click: nothing may be lost on the way to the new version.
   await reflection(page).fill('Huéspedes de empresa y familias');
