@@ -11,7 +11,7 @@ import { hostHeaders } from './build/host-headers.ts';
 import { pdfFonts } from './build/pdf-fonts.ts';
 import { offlineApp } from './build/pwa.ts';
 import { liteIcuParser, slimDeepmerge, withoutUnusedJsPdfParts } from './build/substitutions.ts';
-import { pickPart } from './src/i18n/locale-parts.ts';
+import { isLocalePart, pickPart } from './src/i18n/locale-parts.ts';
 
 /**
  * Strict Content-Security-Policy, first in <head>; build only (the dev server injects styles). The
@@ -83,7 +83,7 @@ const APP_VERSION =
     }
   ).version;
 
-/** Serves `locales/<lang>.json?part=shell|workshop` as a module holding only that part's sections. */
+/** Serves `locales/<lang>.json?part=shell|workshop|data` as a module holding only that part's sections. */
 function localeParts(): Plugin {
   const localeFile = /[\\/]locales[\\/](?:es|en)\.json$/;
   return {
@@ -92,7 +92,7 @@ function localeParts(): Plugin {
     async load(id) {
       const [file = '', query = ''] = id.split('?');
       const part = new URLSearchParams(query).get('part');
-      if (!localeFile.test(file) || (part !== 'shell' && part !== 'workshop')) return null;
+      if (!localeFile.test(file) || !isLocalePart(part)) return null;
       this.addWatchFile(file);
       const messages = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
       return `export default ${JSON.stringify(pickPart(messages, part))};`;

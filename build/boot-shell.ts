@@ -29,9 +29,9 @@ const PATHS: Record<keyof BootTexts, readonly string[]> = {
   loadHeading: ['error', 'loadHeading'],
   loadBody: ['error', 'loadBody'],
   reload: ['error', 'reload'],
-  fileHeading: ['error', 'fileHeading'],
-  fileBody: ['error', 'fileBody'],
-  fileCommand: ['error', 'fileCommand'],
+  fileHeading: ['boot', 'fileHeading'],
+  fileBody: ['boot', 'fileBody'],
+  fileCommand: ['boot', 'fileCommand'],
   langEs: ['lang', 'es'],
   langEn: ['lang', 'en'],
 };
@@ -79,16 +79,24 @@ export function bootMarkup(texts: BootTexts): string {
   ].join('');
 }
 
+/** The chunk holding each language's shell texts, which the app imports first. */
+export type ShellTexts = Partial<Record<'es' | 'en', string>>;
+
 /**
  * The inline boot script. With an entry, it imports the app once the first contentful paint has been
- * presented (or after 250 ms, e.g. in a background tab, which does not paint) and shows a reload
- * message if that import fails.
+ * presented (or after 250 ms, e.g. in a background tab, which does not paint), together with the
+ * shell texts of the language shown (only that one), and shows a reload message if that fails.
  */
-export function bootScript(locales: BootLocales, entry: string | null): string {
+export function bootScript(
+  locales: BootLocales,
+  entry: string | null,
+  shellTexts: ShellTexts = {},
+): string {
   // Opened from disk, the browser refuses to load the app's modules: say so instead of waiting.
   const load = entry
     ? 'if(location.protocol==="file:"){byId("boot-home").hidden=true;byId("boot-file").hidden=false;return;}' +
-      `var started=false;function start(){if(started)return;started=true;import(${scriptJson(entry)}).catch(function(){byId("boot-home").hidden=true;byId("boot-error").hidden=false;});}` +
+      `var S=${scriptJson(shellTexts)};` +
+      `var started=false;function start(){if(started)return;started=true;if(S[lang])import(S[lang]).catch(function(){});import(${scriptJson(entry)}).catch(function(){byId("boot-home").hidden=true;byId("boot-error").hidden=false;});}` +
       `byId("boot-reload").onclick=function(){location.reload();};` +
       'try{new PerformanceObserver(function(list){if(list.getEntriesByName("first-contentful-paint").length)start();}).observe({type:"paint",buffered:true});}catch(e){}' +
       'setTimeout(start,250);'
@@ -111,6 +119,7 @@ export function bootScript(locales: BootLocales, entry: string | null): string {
   );
 }
 
+const SHELL_TEXTS = /[\\/]locales[\\/](es|en)\.json\?part=shell$/;
 const ENTRY_SCRIPT =
   /<script type="module" crossorigin src="(\.\/assets\/[^"]+\.js)"><\/script>\s*/;
 const ENTRY_STYLE = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">\s*/;
@@ -140,7 +149,14 @@ export function bootShell(readLocales: () => Promise<BootLocales>): Plugin {
       async handler(html, ctx) {
         const locales = await readLocales();
         let entry: string | null = null;
+        const shellTexts: ShellTexts = {};
         if (ctx.bundle) {
+          for (const output of Object.values(ctx.bundle)) {
+            const lang =
+              output.type === 'chunk' ? SHELL_TEXTS.exec(output.facadeModuleId ?? '') : null;
+            if (lang?.[1] === 'es' || lang?.[1] === 'en')
+              shellTexts[lang[1]] = `./${output.fileName}`;
+          }
           const script = ENTRY_SCRIPT.exec(html);
           if (!script?.[1]) throw new Error('boot shell: the entry <script> was not found');
           entry = script[1];
@@ -155,7 +171,8 @@ export function bootShell(readLocales: () => Promise<BootLocales>): Plugin {
         }
         const app = '<div id="app" hidden></div>';
         if (!html.includes(app)) throw new Error(`boot shell: ${app} is missing from index.html`);
-        const shell = `${bootMarkup(locales.es)}<script>${bootScript(locales, entry)}</script>`;
+        const boot = bootScript(locales, entry, shellTexts);
+        const shell = `${bootMarkup(locales.es)}<script>${boot}</script>`;
         return html.replace(app, `${shell}\n    ${app}`);
       },
     },

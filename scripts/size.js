@@ -32,10 +32,24 @@ function staticImports(/** @type {string} */ file) {
 /** @param {string} file */
 const gz = (file) => gzipSync(read(file)).length;
 
+/**
+ * The shell texts the boot script imports with the app: one language, the one shown. Counted as the
+ * larger of the two, so the budget holds in either language.
+ */
+function shellTexts(/** @type {string} */ html) {
+  const map = /var S=(\{[^}]*\})/.exec(html);
+  if (!map?.[1]) return [];
+  /** @type {unknown} */
+  const parsed = JSON.parse(map[1]);
+  const files = Object.values(/** @type {Record<string, string>} */ (parsed));
+  const sized = files.map((f) => f.replace(/^\.\//, '')).sort((a, b) => gz(b) - gz(a));
+  return sized.slice(0, 1);
+}
+
 export function firstLoad() {
   const html = read('index.html').toString('utf8');
   const files = new Set(['index.html']);
-  const queue = htmlAssets(html);
+  const queue = [...htmlAssets(html), ...shellTexts(html)];
   while (queue.length > 0) {
     const file = /** @type {string} */ (queue.shift());
     if (files.has(file)) continue;

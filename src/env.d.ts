@@ -7,6 +7,10 @@ declare module '*.json?part=workshop' {
   const messages: import('./i18n/index').Messages;
   export default messages;
 }
+declare module '*.json?part=later' {
+  const messages: import('./i18n/index').Messages;
+  export default messages;
+}
 /// <reference types="vite-plugin-pwa/vanillajs" />
 
 /** The app's version, written in at build time (vite.config.ts). */

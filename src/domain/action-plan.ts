@@ -1,13 +1,7 @@
 // Immutable workshop-level edits of the action plan, and what to draft next (pure).
-import {
-  ACTION_LIMIT,
-  isActionStatus,
-  isCalendarDate,
-  type Action,
-  type ActionStatus,
-} from './actions';
+import { isActionStatus, type Action, type ActionStatus } from './actions';
+import { cleanText, isCalendarDate, LIMITS } from './limits';
 import type { RankedMoment } from './moment-gaps';
-import { cleanText } from './moments';
 import { isAreaId, type AreaId } from './question-bank';
 import type { Workshop } from './workshop';
 
@@ -57,7 +51,7 @@ export function addAction(
 ): ActionResult {
   const text = cleanText(input.text.trim());
   if (!text) return { ok: false, error: 'textRequired' };
-  if (workshop.actions.length >= ACTION_LIMIT) return { ok: false, error: 'tooManyActions' };
+  if (workshop.actions.length >= LIMITS.actions) return { ok: false, error: 'tooManyActions' };
   const action: Action = {
     id,
     text,
@@ -126,7 +120,7 @@ export function removeAction(
  */
 export function restoreAction(workshop: Workshop, removed: RemovedAction, now: Date): Workshop {
   if (workshop.actions.some((a) => a.id === removed.action.id)) return workshop;
-  if (workshop.actions.length >= ACTION_LIMIT) return workshop;
+  if (workshop.actions.length >= LIMITS.actions) return workshop;
   const action = { ...removed.action, momentId: moment(workshop, removed.action.momentId) };
   const actions = [...workshop.actions];
   actions.splice(Math.min(Math.max(removed.index, 0), actions.length), 0, action);

@@ -1,13 +1,6 @@
 // Workshop-level edits of the customer types and the moments-of-truth map (immutable, like workshop.ts).
-import {
-  cleanText,
-  LIMITS,
-  type Channel,
-  type CustomerKind,
-  type CustomerType,
-  type Moment,
-  type Score,
-} from './moments';
+import { cleanText, LIMITS } from './limits';
+import type { Channel, CustomerKind, CustomerType, Moment, Score } from './moments';
 import type { Workshop } from './workshop';
 
 export type InventoryResult =

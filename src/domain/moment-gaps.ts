@@ -1,6 +1,6 @@
 // Gaps, broken promises and the ranking of moments of truth by criticality (pure).
 import type { CustomerType, Moment } from './moments';
-import { LIMITS } from './moments';
+import { LIMITS } from './limits';
 
 /** Expectation minus delivered: positive means the team falls short. Null unless both are rated. */
 export function gap(moment: Pick<Moment, 'expectation' | 'delivered'>): number | null {

@@ -1,5 +1,6 @@
 // Customer types and the moments-of-truth map: the records, their limits and value guards. Gaps and
 // ranking live in moment-gaps.ts, workshop-level edits in inventory.ts (both load with the walk-through).
+// Their limits are in limits.ts.
 
 export const CHANNELS = ['inPerson', 'phone', 'web', 'email', 'chat', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -9,17 +10,6 @@ export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
 /** A 1-5 rating of a moment, or null while the team has not rated it. */
 export type Score = 1 | 2 | 3 | 4 | 5;
 export const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
-
-export const LIMITS = {
-  /** Characters in any one text field of a customer type or a moment. */
-  text: 2000,
-  /** A counter appears once a text is this long. */
-  textWarning: 1800,
-  customerTypes: 100,
-  moments: 300,
-  /** How many moments the "most critical" list shows. */
-  critical: 5,
-} as const;
 
 export interface CustomerType {
   id: string;
@@ -57,9 +47,4 @@ export function isChannel(value: unknown): value is Channel {
 
 export function isCustomerKind(value: unknown): value is CustomerKind {
   return typeof value === 'string' && (CUSTOMER_KINDS as readonly string[]).includes(value);
-}
-
-/** Caps a text field at the limit (the inputs also stop there; stored data may not). */
-export function cleanText(text: string): string {
-  return text.length > LIMITS.text ? text.slice(0, LIMITS.text) : text;
 }

@@ -1,5 +1,6 @@
 // The Workshop record and pure, immutable helpers to create and update it.
 import type { Action } from './actions';
+import { cleanText, isCalendarDate, LIMITS } from './limits';
 import type { CustomerType, Moment } from './moments';
 import {
   AREAS,
@@ -20,8 +21,22 @@ export interface WorkshopMeta {
   participants: string[];
 }
 
-/** Where the team last was: the introduction or an area step. */
+/** Where the team last was: the introduction or an area step (kept per device, not in the record). */
 export type StepId = 'intro' | AreaId;
+
+/**
+ * What the stored record holds that this version cannot read (a newer question bank or app, a value
+ * out of range, an unknown field): kept as it was and written back unchanged, never dropped.
+ */
+export interface Unread {
+  fields?: Record<string, unknown>;
+  meta?: Record<string, unknown>;
+  ratings?: Record<string, unknown>;
+  prompts?: Record<string, unknown>;
+  customerTypes?: unknown[];
+  moments?: unknown[];
+  actions?: unknown[];
+}
 
 export interface Workshop {
   id: string;
@@ -38,7 +53,8 @@ export interface Workshop {
   moments: Moment[];
   /** The action plan, in the team's order. */
   actions: Action[];
-  lastStep: StepId;
+  /** Present only when the stored record held something this version cannot read. */
+  unread?: Unread;
 }
 
 export interface NewWorkshopInput {
@@ -50,7 +66,7 @@ export interface NewWorkshopInput {
 }
 
 export type CreateResult =
-  { ok: true; workshop: Workshop } | { ok: false; error: 'organisationRequired' };
+  { ok: true; workshop: Workshop } | { ok: false; error: 'organisationRequired' | 'dateInvalid' };
 
 /** Today's date in the user's own time zone as YYYY-MM-DD. */
 export function localDate(now: Date): string {
@@ -58,26 +74,32 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** One name per line or separated by commas; blanks dropped. */
+/** One name per line or separated by commas; blanks dropped; names and their number capped. */
 export function parseParticipants(text: string): string[] {
   return text
     .split(/[\n,;]/)
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0);
+    .map((name) => cleanText(name.trim(), LIMITS.name).trim())
+    .filter((name) => name.length > 0)
+    .slice(0, LIMITS.participants);
 }
 
 export function defaultTitle(meta: Pick<WorkshopMeta, 'organisation' | 'team'>): string {
-  return meta.team ? `${meta.organisation} — ${meta.team}` : meta.organisation;
+  const title = meta.team ? `${meta.organisation} — ${meta.team}` : meta.organisation;
+  return cleanText(title, LIMITS.title);
 }
 
+const name = (text: string | undefined) => cleanText((text ?? '').trim(), LIMITS.name).trim();
+
 export function createWorkshop(input: NewWorkshopInput, id: string, now: Date): CreateResult {
-  const organisation = input.organisation.trim();
+  const organisation = name(input.organisation);
   if (!organisation) return { ok: false, error: 'organisationRequired' };
+  const date = input.date?.trim() || localDate(now);
+  if (!isCalendarDate(date)) return { ok: false, error: 'dateInvalid' };
   const meta: WorkshopMeta = {
     organisation,
-    team: (input.team ?? '').trim(),
-    date: input.date?.trim() || localDate(now),
-    facilitator: (input.facilitator ?? '').trim(),
+    team: name(input.team),
+    date,
+    facilitator: name(input.facilitator),
     participants: parseParticipants(input.participants ?? ''),
   };
   const stamp = now.toISOString();
@@ -95,42 +117,17 @@ export function createWorkshop(input: NewWorkshopInput, id: string, now: Date): 
       customerTypes: [],
       moments: [],
       actions: [],
-      lastStep: 'intro',
     },
   };
 }
 
-function touch(workshop: Workshop, now: Date, patch: Partial<Workshop>): Workshop {
+/** A changed copy, stamped with the time of the change. */
+export function touch(workshop: Workshop, now: Date, patch: Partial<Workshop>): Workshop {
   return { ...workshop, ...patch, updatedAt: now.toISOString() };
 }
 
-export function setRating(
-  workshop: Workshop,
-  statementId: string,
-  rating: Rating | null,
-  now: Date,
-): Workshop {
-  const ratings = { ...workshop.ratings };
-  if (rating === null) delete ratings[statementId];
-  else ratings[statementId] = rating;
-  return touch(workshop, now, { ratings });
-}
-
-export function setPromptAnswer(
-  workshop: Workshop,
-  promptId: string,
-  text: string,
-  now: Date,
-): Workshop {
-  return touch(workshop, now, { prompts: { ...workshop.prompts, [promptId]: text } });
-}
-
-export function setLastStep(workshop: Workshop, step: StepId): Workshop {
-  return workshop.lastStep === step ? workshop : { ...workshop, lastStep: step };
-}
-
 export function rename(workshop: Workshop, title: string, now: Date): Workshop | null {
-  const clean = title.trim();
+  const clean = cleanText(title.trim(), LIMITS.title).trim();
   return clean ? touch(workshop, now, { title: clean }) : null;
 }
 
@@ -144,7 +141,7 @@ export function duplicateWorkshop(
   return {
     ...structuredClone(workshop),
     id,
-    title,
+    title: cleanText(title, LIMITS.title),
     createdAt: stamp,
     updatedAt: stamp,
   };

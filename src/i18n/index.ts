@@ -1,9 +1,8 @@
-// svelte-i18n set-up: the shell texts of both languages are in the entry chunk (small, and one round
-// trip fewer before the first paint); the walk-through texts load with the first workshop opened.
+// svelte-i18n set-up: only the shell texts of the language shown are fetched at start (the boot script
+// in index.html asks for them together with the app, so they come without a second round trip); the
+// walk-through texts load with the first workshop opened, the data texts once the home screen settled.
 import { get } from 'svelte/store';
 import { addMessages, format, init, locale } from 'svelte-i18n';
-import enShell from '../../locales/en.json?part=shell';
-import esShell from '../../locales/es.json?part=shell';
 import { readSavedLocale, saveLocale } from '../persistence/preferences';
 import type { LocalePart } from './locale-parts';
 import { pickLocale, type Locale } from './locales';
@@ -11,22 +10,27 @@ import { pickLocale, type Locale } from './locales';
 /** A nested message tree, as in locales/*.json. */
 export type Messages = Parameters<typeof addMessages>[1];
 type Loader = () => Promise<{ default: Messages }>;
-const loaders: Record<LocalePart, Record<Locale, Loader>> = {
+const loaders: Record<Exclude<LocalePart, 'boot'>, Record<Locale, Loader>> = {
   shell: {
-    es: () => Promise.resolve({ default: esShell }),
-    en: () => Promise.resolve({ default: enShell }),
+    es: () => import('../../locales/es.json?part=shell'),
+    en: () => import('../../locales/en.json?part=shell'),
   },
   workshop: {
     es: () => import('../../locales/es.json?part=workshop'),
     en: () => import('../../locales/en.json?part=workshop'),
   },
+  later: {
+    es: () => import('../../locales/es.json?part=later'),
+    en: () => import('../../locales/en.json?part=later'),
+  },
 };
 
 const loaded = new Map<string, Promise<void>>();
-let workshopTexts = false;
+/** Parts beyond the shell in use: switching language loads them in the new language too. */
+const inUse = new Set<Exclude<LocalePart, 'boot'>>(['shell']);
 let current: Locale = 'es';
 
-function load(part: LocalePart, lang: Locale): Promise<void> {
+function load(part: Exclude<LocalePart, 'boot'>, lang: Locale): Promise<void> {
   const key = `${part}:${lang}`;
   let pending = loaded.get(key);
   if (!pending) {
@@ -48,12 +52,18 @@ export async function setupI18n(): Promise<Locale> {
 
 /** Loads the question bank and step texts; from then on, switching language loads them too. */
 export function loadWorkshopTexts(): Promise<void> {
-  workshopTexts = true;
+  inUse.add('workshop');
   return load('workshop', current);
 }
 
+/** Loads the texts used once the first screen has settled (backups, storage, dialogs, notices). */
+export function loadLaterTexts(): Promise<void> {
+  inUse.add('later');
+  return load('later', current);
+}
+
 export async function switchLocale(next: Locale): Promise<void> {
-  await Promise.all([load('shell', next), workshopTexts ? load('workshop', next) : undefined]);
+  await Promise.all([...inUse].map((part) => load(part, next)));
   current = next;
   await locale.set(next);
   saveLocale(next);
@@ -71,7 +81,7 @@ function applyDocumentLanguage(next: Locale): void {
 export async function translatorFor(
   lang: Locale,
 ): Promise<(key: string, values?: Record<string, string | number>) => string> {
-  await Promise.all([load('shell', lang), load('workshop', lang)]);
+  await Promise.all([load('shell', lang), load('workshop', lang), load('later', lang)]);
   const formatMessage = get(format);
   return (key, values) => formatMessage(key, { locale: lang, values });
 }

@@ -1,7 +1,9 @@
-// Each locale file is served in two parts: the shell (home, header, errors) needed by the first screen,
-// and the walk-through texts (question bank, steps), fetched when a workshop is opened.
+// Each locale file is served in parts: the shell (home, header, errors) needed by the first screen;
+// the walk-through texts (question bank, steps), fetched when a workshop is opened; the texts needed
+// once the first screen has settled (backups, restore, storage, dialogs, update notices); and the
+// boot texts, which only the boot shell in index.html shows (written into it at build time).
 
-export const LOCALE_PARTS = ['shell', 'workshop'] as const;
+export const LOCALE_PARTS = ['shell', 'workshop', 'later', 'boot'] as const;
 export type LocalePart = (typeof LOCALE_PARTS)[number];
 
 /** Top-level sections of locales/*.json that only the walk-through screens use. */
@@ -16,8 +18,20 @@ export const WORKSHOP_SECTIONS: readonly string[] = [
   'report',
 ];
 
+/** Top-level sections loaded once the first screen has settled. */
+export const LATER_SECTIONS: readonly string[] = ['data', 'manage', 'pwa', 'save'];
+
+/** Top-level sections only the boot shell shows (build/boot-shell.ts). */
+export const BOOT_SECTIONS: readonly string[] = ['boot'];
+
 export function partOf(section: string): LocalePart {
-  return WORKSHOP_SECTIONS.includes(section) ? 'workshop' : 'shell';
+  if (WORKSHOP_SECTIONS.includes(section)) return 'workshop';
+  if (LATER_SECTIONS.includes(section)) return 'later';
+  return BOOT_SECTIONS.includes(section) ? 'boot' : 'shell';
+}
+
+export function isLocalePart(value: unknown): value is LocalePart {
+  return typeof value === 'string' && (LOCALE_PARTS as readonly string[]).includes(value);
 }
 
 export function pickPart(

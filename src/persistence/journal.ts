@@ -1,50 +1,29 @@
 // A synchronous localStorage journal of the last unsaved change, written when the page hides and replayed at start-up.
 import type { Workshop } from '../domain/workshop';
+import { keysWith, readItem, removeItem, writeItem } from './device-storage';
+import { readWorkshop } from './read-workshop';
 import type { WorkshopRepository } from './repository';
-import { readWorkshop, wrapWorkshop } from './schema';
+import { wrapWorkshop } from './schema';
 
 const PREFIX = 'momentos:journal:';
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** Writes synchronously; returns false when the journal could not be written (no storage, quota). */
 export function writeJournal(workshop: Workshop, now: Date): boolean {
-  const store = storage();
-  if (!store) return false;
-  try {
-    store.setItem(PREFIX + workshop.id, JSON.stringify(wrapWorkshop(workshop, now)));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeItem(PREFIX + workshop.id, JSON.stringify(wrapWorkshop(workshop, now)));
 }
 
 export function clearJournal(id: string): void {
-  try {
-    storage()?.removeItem(PREFIX + id);
-  } catch {
-    // Nothing to clear when storage is unavailable.
-  }
+  removeItem(PREFIX + id);
 }
 
-function journalIds(store: Storage): string[] {
-  const ids: string[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
-    if (key?.startsWith(PREFIX)) ids.push(key.slice(PREFIX.length));
-  }
-  return ids;
+export function clearAllJournals(): void {
+  for (const key of keysWith(PREFIX)) removeItem(key);
 }
 
-function readEntry(store: Storage, id: string): Workshop | null {
+function readEntry(id: string): Workshop | null {
   try {
-    const result = readWorkshop(JSON.parse(store.getItem(PREFIX + id) ?? 'null'));
+    // An entry filed under another workshop's id is not trusted.
+    const result = readWorkshop(JSON.parse(readItem(PREFIX + id) ?? 'null'));
     return result.ok && result.workshop.id === id ? result.workshop : null;
   } catch {
     return null;
@@ -52,22 +31,18 @@ function readEntry(store: Storage, id: string): Workshop | null {
 }
 
 /**
- * Saves every journaled workshop that is newer than its stored copy, then clears the journal entry.
- * An entry whose save fails stays in the journal for the next start.
+ * Saves every journaled workshop that is newer than its stored copy (checked and written in one
+ * transaction), then clears the entry. A workshop deleted meanwhile is not brought back. An entry
+ * whose save fails stays in the journal for the next start.
  */
 export async function replayJournal(repository: WorkshopRepository): Promise<number> {
-  const store = storage();
-  if (!store) return 0;
   let replayed = 0;
-  for (const id of journalIds(store)) {
-    const journaled = readEntry(store, id);
+  for (const key of keysWith(PREFIX)) {
+    const id = key.slice(PREFIX.length);
+    const journaled = readEntry(id);
     if (!journaled) continue;
     try {
-      const stored = await repository.load(id);
-      if (!stored || stored.updatedAt < journaled.updatedAt) {
-        await repository.save(journaled);
-        replayed++;
-      }
+      if (await repository.saveIfNewer(journaled)) replayed++;
       clearJournal(id);
     } catch {
       // Keep the entry: it is the only copy of those answers.

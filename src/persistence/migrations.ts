@@ -1,6 +1,6 @@
 // Ordered schema migrations v(n) -> v(n+1); each one has a fixture and a test.
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export interface Migration {
   /** Migrates data stored with schema `from` to schema `from + 1`. */
@@ -22,6 +22,17 @@ export const MIGRATIONS: readonly Migration[] = [
     // Schema 3 adds the action plan; older workshops have none.
     from: 2,
     up: (data) => (typeof data === 'object' && data !== null ? { ...data, actions: [] } : data),
+  },
+  {
+    // Schema 4: where the team last was is kept per device (opening must not rewrite the record), and
+    // what a version cannot read is kept aside in `unread`, which older records do not have.
+    from: 3,
+    up: (data) => {
+      if (typeof data !== 'object' || data === null) return data;
+      const rest: Record<string, unknown> = { ...data };
+      delete rest.lastStep;
+      return rest;
+    },
   },
 ];
 

@@ -1,37 +1,54 @@
-// The interface language chosen on this device, kept in localStorage so it is known before the first render.
+// What this device remembers besides the workshops: the interface language, where each workshop was
+// left, when it was last backed up, and notices already given. Kept in localStorage, read synchronously.
+import type { StepId } from '../domain/workshop';
+import { keysWith, readItem, removeItem, writeItem } from './device-storage';
+
 const LOCALE_KEY = 'momentos:locale';
 
 export function readSavedLocale(): string | null {
-  try {
-    return localStorage.getItem(LOCALE_KEY);
-  } catch {
-    return null;
-  }
+  return readItem(LOCALE_KEY);
 }
 
 export function saveLocale(locale: string): void {
-  try {
-    localStorage.setItem(LOCALE_KEY, locale);
-  } catch {
-    // The choice still applies for this visit.
-  }
+  // Without storage the choice still applies for this visit.
+  writeItem(LOCALE_KEY, locale);
 }
 
 const OFFLINE_READY_KEY = 'momentos:offline-ready-shown';
 
 /** Whether "Ready to work offline" was already shown on this device (it is said once). */
 export function offlineReadyShown(): boolean {
-  try {
-    return localStorage.getItem(OFFLINE_READY_KEY) !== null;
-  } catch {
-    return false;
-  }
+  return readItem(OFFLINE_READY_KEY) !== null;
 }
 
 export function markOfflineReadyShown(): void {
-  try {
-    localStorage.setItem(OFFLINE_READY_KEY, '1');
-  } catch {
-    // Without storage the message may show again on a later first install; nothing is lost.
-  }
+  // Without storage the message may show again on a later first install; nothing is lost.
+  writeItem(OFFLINE_READY_KEY, '1');
+}
+
+const STEP_PREFIX = 'momentos:step:';
+
+/** Where the team was in a workshop on this device: opening a workshop never rewrites its record. */
+export function readLastStep(id: string): string | null {
+  return readItem(STEP_PREFIX + id);
+}
+
+export function saveLastStep(id: string, step: StepId): void {
+  writeItem(STEP_PREFIX + id, step);
+}
+
+/** Keys of notes written by backup-notes.ts (forgotten with the workshops, below). */
+export const BACKUP_PREFIX = 'momentos:backup:';
+export const PERSIST_KEY = 'momentos:persist-asked';
+
+/** Forgets what this device noted about a workshop (it was deleted). */
+export function forgetWorkshop(id: string): void {
+  removeItem(STEP_PREFIX + id);
+  removeItem(BACKUP_PREFIX + id);
+}
+
+/** Forgets every note about workshops; the language choice stays. */
+export function forgetAllWorkshops(): void {
+  for (const key of [...keysWith(STEP_PREFIX), ...keysWith(BACKUP_PREFIX)]) removeItem(key);
+  removeItem(PERSIST_KEY);
 }

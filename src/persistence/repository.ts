@@ -1,25 +1,83 @@
-// Stored workshops: IndexedDB through idb-keyval, or memory when this device cannot store them.
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+// Stored workshops: IndexedDB through idb-keyval, or memory when this device cannot store them. Every
+// write is checked against the same schema the reader uses, and runs in one transaction with its check.
+import { clear, createStore, del, entries, get, update, type UseStore } from 'idb-keyval';
 import type { Workshop } from '../domain/workshop';
-import { readWorkshop, wrapWorkshop } from './schema';
-import { isStaleConnection } from './storage-errors';
+import { clearAllJournals, clearJournal } from './journal';
+import { forgetAllWorkshops, forgetWorkshop } from './preferences';
+import type { Problem } from './problems';
+import { readWorkshop, type ReadFailure } from './read-workshop';
+import { assertWritable, wrapWorkshop } from './schema';
+import { conflictError, isStaleConnection } from './storage-errors';
 
 export const DATABASE_NAME = 'momentos-cx-workshops';
 export const STORE_NAME = 'workshops';
 
+/** A stored record the reader refuses: listed with the reason, left untouched. */
+export interface UnreadableRecord {
+  key: IDBValidKey;
+  /** The key as a person can read it. */
+  name: string;
+  reason: ReadFailure;
+  problems: Problem[];
+}
+
 export interface WorkshopList {
   workshops: Workshop[];
-  /** Records that could not be read; they are left untouched in storage. */
-  unreadable: number;
+  unreadable: UnreadableRecord[];
+}
+
+export type LoadResult =
+  | { ok: true; workshop: Workshop }
+  | { ok: false; reason: 'missing' | ReadFailure; problems: Problem[] };
+
+export interface SaveOptions {
+  /**
+   * The `updatedAt` of the copy this change was made on. The write is refused (ConflictError) if the
+   * stored record is neither that copy nor this one: someone else changed or deleted it meanwhile.
+   */
+  expected?: string;
 }
 
 export interface WorkshopRepository {
   readonly kind: 'indexeddb' | 'memory';
   list(): Promise<WorkshopList>;
-  load(id: string): Promise<Workshop | null>;
-  save(workshop: Workshop): Promise<void>;
-  remove(id: string): Promise<void>;
+  load(id: string): Promise<LoadResult>;
+  save(workshop: Workshop, options?: SaveOptions): Promise<void>;
+  /** Writes `workshop` only if a record with its id exists and is older; says whether it wrote. */
+  saveIfNewer(workshop: Workshop): Promise<boolean>;
+  /** Deletes a workshop and everything this device keeps about it. */
+  remove(key: IDBValidKey): Promise<void>;
+  /** The record exactly as stored (to give a person a copy of one that cannot be read). */
+  raw(key: IDBValidKey): Promise<unknown>;
+  /** Deletes every workshop and note on this device (the language choice stays). */
+  clearAll(): Promise<void>;
 }
+
+function storedUpdatedAt(record: unknown): unknown {
+  if (typeof record !== 'object' || record === null) return undefined;
+  const data = (record as { data?: unknown }).data;
+  return typeof data === 'object' && data !== null
+    ? (data as { updatedAt?: unknown }).updatedAt
+    : undefined;
+}
+
+function checkExpected(stored: unknown, workshop: Workshop, options: SaveOptions): void {
+  if (options.expected === undefined) return;
+  const at = storedUpdatedAt(stored);
+  if (at !== options.expected && at !== workshop.updatedAt) throw conflictError();
+}
+
+const keyName = (key: IDBValidKey) => (typeof key === 'string' ? key : undefined);
+
+/** A key that is not a string (a number, a date, binary) written so a person can tell it apart. */
+function keyText(key: IDBValidKey): string {
+  if (typeof key === 'number') return String(key);
+  if (key instanceof Date) return key.toISOString();
+  if (Array.isArray(key)) return `[${key.map(keyText).join(', ')}]`;
+  return `(${typeof key})`;
+}
+
+class Skip extends Error {}
 
 export interface IdbDeps {
   makeStore?: () => UseStore;
@@ -52,29 +110,83 @@ export class IdbRepository implements WorkshopRepository {
   async list(): Promise<WorkshopList> {
     const all = await this.#run((store) => entries(store));
     const workshops: Workshop[] = [];
-    let unreadable = 0;
-    for (const [, value] of all) {
-      const result = readWorkshop(value);
-      if (result.ok) workshops.push(result.workshop);
-      else unreadable++;
+    const unreadable: UnreadableRecord[] = [];
+    for (const [key, value] of all) {
+      const name = keyName(key);
+      const result = name === undefined ? null : readWorkshop(value, name);
+      if (result?.ok) workshops.push(result.workshop);
+      else
+        unreadable.push({
+          key,
+          name: name ?? keyText(key),
+          reason: result?.reason ?? 'invalid',
+          problems: result?.problems ?? [],
+        });
     }
     return { workshops, unreadable };
   }
 
-  async load(id: string): Promise<Workshop | null> {
+  async load(id: string): Promise<LoadResult> {
     const value: unknown = await this.#run((store) => get(id, store));
-    if (value === undefined) return null;
-    const result = readWorkshop(value);
-    return result.ok ? result.workshop : null;
+    if (value === undefined) return { ok: false, reason: 'missing', problems: [] };
+    return readWorkshop(value, id);
   }
 
-  save(workshop: Workshop): Promise<void> {
+  async save(workshop: Workshop, options: SaveOptions = {}): Promise<void> {
+    assertWritable(workshop);
     const envelope = wrapWorkshop(workshop, this.#now());
-    return this.#run((store) => set(workshop.id, envelope, store));
+    await this.#run((store) =>
+      update(
+        workshop.id,
+        (stored) => {
+          checkExpected(stored, workshop, options);
+          return envelope;
+        },
+        store,
+      ),
+    );
   }
 
-  remove(id: string): Promise<void> {
-    return this.#run((store) => del(id, store));
+  async saveIfNewer(workshop: Workshop): Promise<boolean> {
+    assertWritable(workshop);
+    const envelope = wrapWorkshop(workshop, this.#now());
+    try {
+      await this.#run((store) =>
+        update(
+          workshop.id,
+          (stored) => {
+            const at = storedUpdatedAt(stored);
+            // A record that is gone was deleted: a late copy must not bring it back.
+            if (typeof at !== 'string' || at >= workshop.updatedAt) throw new Skip();
+            return envelope;
+          },
+          store,
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof Skip) return false;
+      throw error;
+    }
+  }
+
+  async remove(key: IDBValidKey): Promise<void> {
+    await this.#run((store) => del(key, store));
+    const name = keyName(key);
+    if (name !== undefined) {
+      clearJournal(name);
+      forgetWorkshop(name);
+    }
+  }
+
+  raw(key: IDBValidKey): Promise<unknown> {
+    return this.#run((store) => get(key, store));
+  }
+
+  async clearAll(): Promise<void> {
+    await this.#run((store) => clear(store));
+    clearAllJournals();
+    forgetAllWorkshops();
   }
 }
 
@@ -86,39 +198,64 @@ export class MemoryRepository implements WorkshopRepository {
   list(): Promise<WorkshopList> {
     return Promise.resolve({
       workshops: [...this.#items.values()].map((w) => structuredClone(w)),
-      unreadable: 0,
+      unreadable: [],
     });
   }
 
-  load(id: string): Promise<Workshop | null> {
+  load(id: string): Promise<LoadResult> {
     const found = this.#items.get(id);
-    return Promise.resolve(found ? structuredClone(found) : null);
+    return Promise.resolve(
+      found
+        ? { ok: true, workshop: structuredClone(found) }
+        : { ok: false, reason: 'missing', problems: [] },
+    );
   }
 
-  save(workshop: Workshop): Promise<void> {
+  async save(workshop: Workshop, options: SaveOptions = {}): Promise<void> {
+    assertWritable(workshop);
+    const stored = this.#items.get(workshop.id);
+    checkExpected(stored && { data: stored }, workshop, options);
     this.#items.set(workshop.id, structuredClone(workshop));
     return Promise.resolve();
   }
 
-  remove(id: string): Promise<void> {
-    this.#items.delete(id);
+  saveIfNewer(workshop: Workshop): Promise<boolean> {
+    const stored = this.#items.get(workshop.id);
+    if (!stored || stored.updatedAt >= workshop.updatedAt) return Promise.resolve(false);
+    return this.save(workshop).then(() => true);
+  }
+
+  remove(key: IDBValidKey): Promise<void> {
+    if (typeof key === 'string') this.#items.delete(key);
+    return Promise.resolve();
+  }
+
+  raw(key: IDBValidKey): Promise<unknown> {
+    return Promise.resolve(typeof key === 'string' ? this.#items.get(key) : undefined);
+  }
+
+  clearAll(): Promise<void> {
+    this.#items.clear();
     return Promise.resolve();
   }
 }
 
 const PROBE_TIMEOUT_MS = 3000;
 
-/** Opens IndexedDB and proves it answers; falls back to memory if it does not. */
+/**
+ * Opens IndexedDB and proves it answers; falls back to memory if it does not. Reading
+ * `window.indexedDB` itself may throw (storage blocked in Firefox), so that is inside the guard too.
+ */
 export async function openRepository(deps: IdbDeps = {}): Promise<WorkshopRepository> {
-  if (typeof indexedDB === 'undefined') return new MemoryRepository();
   try {
+    if (typeof indexedDB === 'undefined' || !indexedDB) return new MemoryRepository();
     const repository = new IdbRepository(deps);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('IndexedDB did not answer')), PROBE_TIMEOUT_MS);
     });
     try {
-      await Promise.race([repository.load('__probe__'), timeout]);
+      await Promise.race([repository.raw('__probe__'), timeout]);
     } finally {
       clearTimeout(timer);
     }

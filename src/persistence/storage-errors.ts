@@ -1,6 +1,23 @@
 // Classifies storage failures so the user gets a reason they can act on.
+import type { Problem } from './problems';
 
-export type StorageErrorReason = 'quota' | 'unavailable' | 'unknown';
+export type StorageErrorReason = 'quota' | 'unavailable' | 'conflict' | 'refused' | 'unknown';
+
+/** The stored record changed (another tab) or was deleted since this copy was read. */
+export function conflictError(): Error {
+  return Object.assign(new Error('Changed elsewhere'), {
+    name: 'ConflictError',
+  });
+}
+
+/** A workshop the reader could not read back: refused before anything is written. */
+export function writeRefusedError(problems: Problem[]): Error & { problems: Problem[] } {
+  const fields = problems.map((p) => p.field).join(', ');
+  return Object.assign(new Error(`Unreadable: ${fields}`), {
+    name: 'WriteRefusedError',
+    problems,
+  });
+}
 
 export function errorName(error: unknown): string {
   if (error && typeof error === 'object' && 'name' in error) return String(error.name);
@@ -8,6 +25,8 @@ export function errorName(error: unknown): string {
 }
 
 export function classifyStorageError(error: unknown): StorageErrorReason {
+  if (errorName(error) === 'ConflictError') return 'conflict';
+  if (errorName(error) === 'WriteRefusedError') return 'refused';
   const name = errorName(error);
   const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
   const message = error instanceof Error ? error.message : String(error);

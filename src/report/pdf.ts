@@ -1,6 +1,6 @@
 // The PDF export: jsPDF and the embedded font are fetched once, when a report is first asked for.
 import type { Workshop } from '../domain/workshop';
-import { reportFileName } from './file-name';
+import { reportFileName } from '../domain/file-name';
 import { buildPdf, type PdfFonts } from './pdf-layout';
 import { radarImage } from './radar-image';
 import { buildReport, type ReportFormat, type Translate } from './report-model';

@@ -1,68 +1,104 @@
-// The list of saved workshops on the home screen, and the actions on them.
+// The saved workshops on the home screen, and what can be done with them: create, rename, duplicate,
+// delete (never one that another tab is editing), back up. Restoring and deleting everything are in
+// library-data.ts, which loads once the home screen settled.
 import * as model from '../domain/workshop';
 import type { NewWorkshopInput, Workshop } from '../domain/workshop';
-import type { WorkshopRepository } from '../persistence/repository';
+import type { BackupFile } from '../persistence/backup';
+import type { UnreadableRecord, WorkshopRepository } from '../persistence/repository';
 import { classifyStorageError, type StorageErrorReason } from '../persistence/storage-errors';
 import { systemClock, type Clock } from './clock';
+import { whileNotOpen } from './workshop-locks';
 import { newId } from './ids';
+import type { TabChannel } from './tab-channel';
 
-export type ActionResult<T = void> =
-  | { ok: true; value: T }
-  | { ok: false; error: 'organisationRequired' | 'titleRequired' | StorageErrorReason };
+export type LibraryError =
+  | 'organisationRequired'
+  | 'dateInvalid'
+  | 'titleRequired'
+  /** Another tab is editing this workshop. */
+  | 'busy'
+  | StorageErrorReason;
+
+export type LibraryResult<T = void> = { ok: true; value: T } | { ok: false; error: LibraryError };
 
 export class Library {
   workshops = $state.raw<Workshop[]>([]);
-  unreadable = $state(0);
+  unreadable = $state.raw<UnreadableRecord[]>([]);
   loaded = $state(false);
-  readonly #repository: WorkshopRepository;
+  readonly repository: WorkshopRepository;
+  readonly channel: TabChannel | null;
   readonly #now: Clock;
 
-  constructor(repository: WorkshopRepository, now: Clock = systemClock) {
-    this.#repository = repository;
+  constructor(
+    repository: WorkshopRepository,
+    channel: TabChannel | null = null,
+    now = systemClock,
+  ) {
+    this.repository = repository;
+    this.channel = channel;
     this.#now = now;
   }
 
   async refresh(): Promise<void> {
-    const { workshops, unreadable } = await this.#repository.list();
+    const { workshops, unreadable } = await this.repository.list();
     this.workshops = workshops.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     this.unreadable = unreadable;
     this.loaded = true;
   }
 
-  async create(input: NewWorkshopInput): Promise<ActionResult<Workshop>> {
+  async create(input: NewWorkshopInput): Promise<LibraryResult<Workshop>> {
     const result = model.createWorkshop(input, newId(), this.#now());
     if (!result.ok) return result;
-    return this.#store(result.workshop);
+    return this.#write(() => this.repository.save(result.workshop), result.workshop);
   }
 
-  async rename(workshop: Workshop, title: string): Promise<ActionResult<Workshop>> {
+  async rename(workshop: Workshop, title: string): Promise<LibraryResult<Workshop>> {
     const next = model.rename(workshop, title, this.#now());
     if (!next) return { ok: false, error: 'titleRequired' };
-    return this.#store(next);
+    return this.whileNotOpen(workshop.id, () =>
+      this.#write(() => this.repository.save(next, { expected: workshop.updatedAt }), next),
+    );
   }
 
-  async duplicate(workshop: Workshop, title: string): Promise<ActionResult<Workshop>> {
-    return this.#store(model.duplicateWorkshop(workshop, newId(), title, this.#now()));
+  async duplicate(workshop: Workshop, title: string): Promise<LibraryResult<Workshop>> {
+    const copy = model.duplicateWorkshop(workshop, newId(), title, this.#now());
+    return this.#write(() => this.repository.save(copy), copy);
   }
 
-  async remove(workshop: Workshop): Promise<ActionResult> {
+  async remove(key: IDBValidKey): Promise<LibraryResult> {
+    const id = typeof key === 'string' ? key : '';
+    return this.whileNotOpen(id, () => this.#write(() => this.repository.remove(key), undefined));
+  }
+
+  /** A backup of some workshops (all when none are named); remembers when each was backed up. */
+  async backup(workshops: readonly Workshop[] = this.workshops): Promise<BackupFile> {
+    const { backupOf } = await import('./backups');
+    return backupOf(workshops, this.#now());
+  }
+
+  /** Runs a change under the workshop's lock; 'busy' while another tab is editing it. */
+  async whileNotOpen<T>(
+    id: string,
+    change: () => Promise<LibraryResult<T>>,
+  ): Promise<LibraryResult<T>> {
+    const result = await whileNotOpen(id, change);
+    return result === 'busy' ? { ok: false, error: 'busy' } : result;
+  }
+
+  async #write<T>(write: () => Promise<void>, value: T): Promise<LibraryResult<T>> {
     try {
-      await this.#repository.remove(workshop.id);
+      // Domain objects are plain: they clone into IndexedDB as they are.
+      await write();
     } catch (error) {
       return { ok: false, error: classifyStorageError(error) };
     }
-    await this.refresh();
-    return { ok: true, value: undefined };
+    await this.changed();
+    return { ok: true, value };
   }
 
-  async #store(workshop: Workshop): Promise<ActionResult<Workshop>> {
-    try {
-      // A reactive proxy cannot be cloned into IndexedDB (DataCloneError).
-      await this.#repository.save($state.snapshot(workshop));
-    } catch (error) {
-      return { ok: false, error: classifyStorageError(error) };
-    }
+  /** After a change: other tabs refresh their list, and so does this one. */
+  async changed(): Promise<void> {
+    this.channel?.post({ type: 'listChanged' });
     await this.refresh();
-    return { ok: true, value: workshop };
   }
 }

@@ -1,7 +1,8 @@
 // The open workshop: its state, derived completion, and debounced autosave with a synchronous flush on page hide.
 import type { AreaId, Rating } from '../domain/question-bank';
+import * as answers from '../domain/answers';
 import * as model from '../domain/workshop';
-import type { StepId, Workshop } from '../domain/workshop';
+import type { Workshop } from '../domain/workshop';
 import { clearJournal, writeJournal } from '../persistence/journal';
 import type { WorkshopRepository } from '../persistence/repository';
 import { classifyStorageError } from '../persistence/storage-errors';
@@ -16,12 +17,16 @@ export interface StoreDeps {
   now?: () => Date;
   delayMs?: number;
   journal?: { write: (w: Workshop, now: Date) => boolean; clear: (id: string) => void };
+  /** Called after each write that stored the newest change. */
+  onsaved?: (workshop: Workshop) => void;
 }
 
 export class WorkshopStore {
   workshop = $state.raw<Workshop>() as Workshop;
   readonly status: SaveStatus;
   readonly overall = $derived(model.overallCompletion(this.workshop));
+  /** Another tab edits this workshop (or it changed under this one): edits are not taken here. */
+  readOnly = $state(false);
 
   readonly #repository: WorkshopRepository;
   readonly #now: () => Date;
@@ -33,6 +38,9 @@ export class WorkshopStore {
   #version = 0;
   #newestQueued = 0;
   #writing: Promise<void> = Promise.resolve();
+  /** `updatedAt` of the stored copy this tab's state was built on: a write over any other is refused. */
+  #base: string;
+  readonly #onsaved: (workshop: Workshop) => void;
 
   constructor(workshop: Workshop, deps: StoreDeps) {
     this.workshop = workshop;
@@ -41,6 +49,15 @@ export class WorkshopStore {
     this.#now = deps.now ?? systemClock;
     this.#delayMs = deps.delayMs ?? AUTOSAVE_DELAY_MS;
     this.#journal = deps.journal ?? { write: writeJournal, clear: clearJournal };
+    this.#onsaved = deps.onsaved ?? (() => {});
+    this.#base = workshop.updatedAt;
+  }
+
+  /** Shows the stored copy another tab saved (only while nothing here is waiting to be saved). */
+  replace(workshop: Workshop): void {
+    if (this.#dirty || workshop.id !== this.workshop.id) return;
+    this.workshop = workshop;
+    this.#base = workshop.updatedAt;
   }
 
   areaCompletion(areaId: AreaId): model.Completion {
@@ -48,16 +65,11 @@ export class WorkshopStore {
   }
 
   setRating(statementId: string, rating: Rating | null): void {
-    this.#change(model.setRating(this.workshop, statementId, rating, this.#now()));
+    this.#change(answers.setRating(this.workshop, statementId, rating, this.#now()));
   }
 
   setPrompt(promptId: string, text: string): void {
-    this.#change(model.setPromptAnswer(this.workshop, promptId, text, this.#now()));
-  }
-
-  setStep(step: StepId): void {
-    const next = model.setLastStep(this.workshop, step);
-    if (next !== this.workshop) this.#change(next);
+    this.#change(answers.setPromptAnswer(this.workshop, promptId, text, this.#now()));
   }
 
   /**
@@ -73,6 +85,7 @@ export class WorkshopStore {
   }
 
   #change(next: Workshop): void {
+    if (this.readOnly) return;
     this.workshop = next;
     this.#version++;
     this.#dirty = true;
@@ -96,17 +109,22 @@ export class WorkshopStore {
 
   async #write(snapshot: Workshop, version: number): Promise<void> {
     try {
-      await this.#repository.save(snapshot);
+      await this.#repository.save(snapshot, { expected: this.#base });
+      this.#base = snapshot.updatedAt;
       // Only the write holding the latest change may clear the journal and say "saved".
       if (version === this.#version) {
         this.#journal.clear(snapshot.id);
         this.status.saved(this.#now());
+        this.#onsaved(snapshot);
       }
     } catch (error) {
+      const reason = classifyStorageError(error);
+      // Changed or deleted elsewhere: never write over it; this tab stops taking edits.
+      if (reason === 'conflict') this.readOnly = true;
       // A newer queued write also holds these changes and will report for itself.
       if (version === this.#newestQueued) {
-        this.#dirty = true;
-        this.status.failed(classifyStorageError(error));
+        this.#dirty = reason !== 'conflict';
+        this.status.failed(reason);
       }
     }
   }

@@ -1,19 +1,43 @@
-// The app's session: the storage in use, the shared save status and the workshop currently open.
-import type { Workshop } from '../domain/workshop';
+// The app's session: the storage in use, the shared save status, the workshop currently open (its
+// session code loads with the walk-through), and what other tabs say.
 import { replayJournal } from '../persistence/journal';
-import { openRepository, type WorkshopRepository } from '../persistence/repository';
+import {
+  openRepository,
+  type LoadResult,
+  type WorkshopRepository,
+} from '../persistence/repository';
 import { SaveStatus } from './save-status.svelte';
-import { WorkshopStore } from './workshop-store.svelte';
+import type { Session } from './session.svelte';
+import { TabChannel, type TabMessage } from './tab-channel';
+import type { WorkshopStore } from './workshop-store.svelte';
+
+export type OpenResult = LoadResult | { ok: false; reason: 'error'; problems: [] };
 
 export class Workspace {
   repository = $state.raw<WorkshopRepository | null>(null);
-  store = $state.raw<WorkshopStore | null>(null);
+  session = $state.raw<Session | null>(null);
   readonly status = new SaveStatus();
   readonly persistent = $derived(this.repository?.kind === 'indexeddb');
+  /** Bumped when another tab deleted everything: what was open is gone. */
+  wiped = $state(0);
+  /** Bumped when another tab changed the list of workshops. */
+  listChanged = $state(0);
+  readonly channel = new TabChannel();
   readonly #open: () => Promise<WorkshopRepository>;
+  #opening = 0;
 
   constructor(open: () => Promise<WorkshopRepository> = openRepository) {
     this.#open = open;
+    this.channel.listen((message) => this.#hear(message));
+  }
+
+  get store(): WorkshopStore | null {
+    return this.session?.store ?? null;
+  }
+
+  /** The open workshop is being edited in another tab; this one shows it read-only. */
+  get elsewhere(): boolean {
+    return this.session?.elsewhere ?? false;
   }
 
   async start(): Promise<void> {
@@ -22,31 +46,38 @@ export class Workspace {
     this.repository = repository;
   }
 
-  /** Opens a stored workshop (closing the previous one first); resolves false if it does not exist. */
-  async openWorkshop(id: string): Promise<boolean> {
-    if (this.store?.workshop.id === id) return true;
+  /** Opens a stored workshop (closing the previous one first); says why when it cannot. */
+  async openWorkshop(id: string): Promise<OpenResult> {
+    if (this.store?.workshop.id === id) return { ok: true, workshop: this.store.workshop };
     await this.close();
     const repository = this.#require();
-    let workshop: Workshop | null;
+    const opening = ++this.#opening;
+    let result: LoadResult;
+    let SessionClass: typeof Session;
     try {
-      workshop = await repository.load(id);
+      [result, { Session: SessionClass }] = await Promise.all([
+        repository.load(id),
+        import('./session.svelte'),
+      ]);
     } catch {
-      workshop = null;
+      return { ok: false, reason: 'error', problems: [] };
     }
-    if (!workshop) return false;
-    // In memory mode nothing may outlive the tab, as the banner promises: no journal either.
-    const journal =
-      repository.kind === 'memory' ? { write: () => false, clear: () => {} } : undefined;
-    this.store = new WorkshopStore(workshop, { repository, status: this.status, journal });
-    return true;
+    if (!result.ok || opening !== this.#opening) return result;
+    const session = new SessionClass(result.workshop, {
+      repository,
+      status: this.status,
+      channel: this.channel,
+    });
+    this.session = session;
+    await session.claim();
+    return result;
   }
 
   async close(): Promise<void> {
-    const store = this.store;
-    if (!store) return;
-    await store.flush();
-    this.store = null;
-    this.status.reset();
+    const session = this.session;
+    if (!session) return;
+    await session.store.flush();
+    this.#leave();
   }
 
   /** Writes pending answers to storage and waits for it (before a reload the app asks for). */
@@ -57,6 +88,30 @@ export class Workspace {
   /** Page is being hidden or unloaded: get pending answers somewhere durable right now. */
   flushOnHide(): void {
     this.store?.flushOnHide();
+  }
+
+  /** "Edit here instead". */
+  takeOver(): void {
+    this.session?.takeOver();
+  }
+
+  #hear(message: TabMessage): void {
+    if (message.type === 'listChanged') {
+      this.listChanged++;
+    } else if (message.type === 'wiped') {
+      this.#leave();
+      this.listChanged++;
+      this.wiped++;
+    } else {
+      void this.session?.hear(message);
+    }
+  }
+
+  /** Drops the open workshop without writing (after a flush, or because it was deleted). */
+  #leave(): void {
+    this.session?.close();
+    this.session = null;
+    this.status.reset();
   }
 
   #require(): WorkshopRepository {

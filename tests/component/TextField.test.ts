@@ -1,7 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import TextField from '../../src/components/inventory/TextField.svelte';
-import { LIMITS } from '../../src/domain/moments';
+import { counterFrom, LIMITS } from '../../src/domain/limits';
+
+const WARNING = counterFrom(LIMITS.text);
 
 describe('TextField', () => {
   it('stops at the character limit and shows a counter only near it', async () => {
@@ -9,15 +11,15 @@ describe('TextField', () => {
       id: 'note',
       label: 'Nota',
       multiline: true,
-      value: 'x'.repeat(LIMITS.textWarning - 1),
+      value: 'x'.repeat(WARNING - 1),
       oninput: () => {},
     });
     const box = screen.getByRole('textbox', { name: 'Nota' });
     expect(box).toHaveAttribute('maxlength', String(LIMITS.text));
     expect(screen.queryByText(/caracteres/)).toBeNull();
 
-    await rerender({ value: 'x'.repeat(LIMITS.textWarning) });
-    const counter = screen.getByText(`${LIMITS.textWarning} de ${LIMITS.text} caracteres`);
+    await rerender({ value: 'x'.repeat(WARNING) });
+    const counter = screen.getByText(`${WARNING} de ${LIMITS.text} caracteres`);
     expect(box.getAttribute('aria-describedby')).toContain(counter.id);
   });
 

@@ -167,9 +167,41 @@ describe('WorkshopStore', () => {
   it('does not write on flush() when nothing changed', async () => {
     const { store, save } = setup();
     await store.flush();
-    store.setStep('intro');
     await store.flush();
     expect(save).not.toHaveBeenCalled();
+  });
+
+  it("takes no edits while read-only, and shows another tab's copy only when nothing waits here", async () => {
+    const { store, save } = setup();
+    store.readOnly = true;
+    store.setPrompt('customers.who', 'Vecinos');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(save).not.toHaveBeenCalled();
+    expect(savedPrompt(store.workshop)).toBeUndefined();
+    const theirs = { ...makeWorkshop('w1'), prompts: { 'customers.who': 'De otra pestaña' } };
+    store.replace(theirs);
+    expect(store.workshop).toBe(theirs);
+  });
+
+  it('writes over the copy it holds only: a conflict stops edits and says so', async () => {
+    const { store, save, status } = setup();
+    save.mockRejectedValueOnce(Object.assign(new Error('changed'), { name: 'ConflictError' }));
+    store.setPrompt('customers.who', 'Vecinos');
+    await store.flush();
+    expect(save.mock.calls[0]?.[1]).toEqual({ expected: makeWorkshop('w1').updatedAt });
+    expect(status.current).toEqual({ kind: 'error', reason: 'conflict' });
+    expect(store.readOnly).toBe(true);
+    expect(store.hasPendingChanges).toBe(false);
+  });
+
+  it('writes later changes over the copy it wrote itself', async () => {
+    const { store, save } = setup();
+    store.setPrompt('customers.who', 'Vecinos');
+    await store.flush();
+    const first = save.mock.calls[0]?.[0];
+    store.setPrompt('customers.who', 'Vecinos y empresas');
+    await store.flush();
+    expect(save.mock.calls[1]?.[1]).toEqual({ expected: first?.updatedAt });
   });
 
   it('journals the latest state synchronously when the page hides, then saves it', async () => {
@@ -302,18 +334,18 @@ describe('WorkshopStore with IndexedDB', () => {
     const repository = new IdbRepository();
     const status = new SaveStatus();
     const journal = { write: vi.fn(() => true), clear: vi.fn() };
+    await repository.save(makeWorkshop('idb1'));
     const store = new WorkshopStore(makeWorkshop('idb1'), { repository, status, journal });
     const editor = new InventoryEditor(store);
 
     store.setRating('customers.voice', 3);
     store.setPrompt('customers.who', 'Vecinos');
-    store.setStep('customers');
     editor.addCustomerType({ name: 'Vecinos', kind: 'external' });
     editor.addMoment({ name: 'Pedir cita', allCustomers: true, expectation: 5, delivered: 2 });
     await store.flush();
 
     expect(status.current.kind).toBe('saved');
-    expect(await repository.load('idb1')).toEqual(store.workshop);
+    expect(await repository.load('idb1')).toEqual({ ok: true, workshop: store.workshop });
     expect(store.workshop.moments).toHaveLength(1);
   });
 });

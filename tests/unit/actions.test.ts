@@ -9,13 +9,10 @@ import {
   updateAction,
   type ActionResult,
 } from '../../src/domain/action-plan';
-import {
-  ACTION_LIMIT,
-  ACTION_STATUSES,
-  isActionStatus,
-  isCalendarDate,
-  type Action,
-} from '../../src/domain/actions';
+import { ACTION_STATUSES, isActionStatus, type Action } from '../../src/domain/actions';
+import { isCalendarDate, LIMITS } from '../../src/domain/limits';
+
+const ACTION_LIMIT = LIMITS.actions;
 import { removeMoment } from '../../src/domain/inventory';
 import { criticalMoments } from '../../src/domain/moment-gaps';
 import type { Moment } from '../../src/domain/moments';

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import es from '../../locales/es.json';
 import lite from '../../src/i18n/deepmerge-lite';
-import { pickPart } from '../../src/i18n/locale-parts';
+import { LOCALE_PARTS, pickPart } from '../../src/i18n/locale-parts';
 
 describe('deepmerge-lite (what the build gives svelte-i18n instead of deepmerge)', () => {
   it('merges our locale parts exactly as deepmerge does', () => {
     for (const messages of [es, en]) {
-      const parts = [{}, pickPart(messages, 'shell'), pickPart(messages, 'workshop')];
+      const parts = [{}, ...LOCALE_PARTS.map((part) => pickPart(messages, part))];
       expect(lite.all(parts)).toEqual(deepmerge.all(parts));
       expect(lite.all(parts)).toEqual(messages);
     }

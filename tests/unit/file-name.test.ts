@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportFileName } from '../../src/report/file-name';
+import { reportFileName } from '../../src/domain/file-name';
 
 describe('reportFileName', () => {
   it.each([

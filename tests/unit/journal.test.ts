@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setPromptAnswer, type Workshop } from '../../src/domain/workshop';
+import { setPromptAnswer } from '../../src/domain/answers';
+import type { Workshop } from '../../src/domain/workshop';
 import { clearJournal, replayJournal, writeJournal } from '../../src/persistence/journal';
 import { CURRENT_SCHEMA_VERSION } from '../../src/persistence/migrations';
 import { MemoryRepository } from '../../src/persistence/repository';
@@ -91,15 +92,16 @@ describe('replayJournal', () => {
     writeJournal(newer, T2);
 
     expect(await replayJournal(repository)).toBe(1);
-    expect(await repository.load('w1')).toEqual(newer);
+    expect(await repository.load('w1')).toEqual({ ok: true, workshop: newer });
     expect(storage.getItem(`${KEY}w1`)).toBeNull();
   });
 
-  it('saves a journaled workshop that was never stored', async () => {
+  it('does not bring back a workshop that is no longer stored (it was deleted)', async () => {
     const repository = new MemoryRepository();
     writeJournal(versions().newer, T2);
-    expect(await replayJournal(repository)).toBe(1);
-    expect(await repository.load('w1')).toEqual(versions().newer);
+    expect(await replayJournal(repository)).toBe(0);
+    expect((await repository.list()).workshops).toEqual([]);
+    expect(storage.getItem(`${KEY}w1`)).toBeNull();
   });
 
   it('keeps the stored workshop when it is newer, and clears the stale entry', async () => {
@@ -109,22 +111,23 @@ describe('replayJournal', () => {
     writeJournal(older, T1);
 
     expect(await replayJournal(repository)).toBe(0);
-    expect(await repository.load('w1')).toEqual(newer);
+    expect(await repository.load('w1')).toEqual({ ok: true, workshop: newer });
     expect(storage.getItem(`${KEY}w1`)).toBeNull();
   });
 
   it('keeps the entry when saving it fails, for the next start', async () => {
-    const { repository, save } = fakeRepository();
-    save.mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    const { repository, saveIfNewer } = fakeRepository();
+    saveIfNewer.mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     writeJournal(versions().newer, T2);
 
     expect(await replayJournal(repository)).toBe(0);
-    expect(save).toHaveBeenCalledTimes(1);
+    expect(saveIfNewer).toHaveBeenCalledTimes(1);
     expect(storage.getItem(`${KEY}w1`)).not.toBeNull();
   });
 
   it('skips entries it cannot read and leaves other keys alone', async () => {
     const repository = new MemoryRepository();
+    await repository.save(versions().older);
     storage.setItem(`${KEY}broken`, '{not json');
     storage.setItem(`${KEY}other-id`, JSON.stringify({ app: 'momentos' }));
     storage.setItem('momentos:locale', 'en');

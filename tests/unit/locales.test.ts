@@ -13,7 +13,13 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import es from '../../locales/es.json';
-import { LOCALE_PARTS, WORKSHOP_SECTIONS, pickPart } from '../../src/i18n/locale-parts';
+import {
+  BOOT_SECTIONS,
+  LATER_SECTIONS,
+  LOCALE_PARTS,
+  WORKSHOP_SECTIONS,
+  pickPart,
+} from '../../src/i18n/locale-parts';
 import { LOCALES } from '../../src/i18n/locales';
 
 type Tree = { [key: string]: unknown };
@@ -156,6 +162,8 @@ describe('pickPart', () => {
     const workshop = pickPart(es, 'workshop');
     const shell = pickPart(es, 'shell');
     expect(Object.keys(workshop).sort()).toEqual([...WORKSHOP_SECTIONS].sort());
+    expect(Object.keys(pickPart(es, 'later')).sort()).toEqual([...LATER_SECTIONS].sort());
+    expect(Object.keys(pickPart(es, 'boot')).sort()).toEqual([...BOOT_SECTIONS].sort());
     expect(shell).toHaveProperty('home');
     expect(shell).toHaveProperty('lang');
     expect(shell).not.toHaveProperty('area');

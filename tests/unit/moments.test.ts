@@ -10,8 +10,8 @@ import {
   rankMoments,
   type RankedMoment,
 } from '../../src/domain/moment-gaps';
+import { cleanText } from '../../src/domain/limits';
 import {
-  cleanText,
   isChannel,
   isCustomerKind,
   isScore,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/domain/actions';
+import { setPromptAnswer, setRating } from '../../src/domain/answers';
+import { LIMITS } from '../../src/domain/limits';
 import { BANK_ID, BANK_VERSION } from '../../src/domain/question-bank';
 import {
   areaCompletion,
@@ -7,10 +9,8 @@ import {
   duplicateWorkshop,
   localDate,
   overallCompletion,
+  parseParticipants,
   rename,
-  setLastStep,
-  setPromptAnswer,
-  setRating,
   type NewWorkshopInput,
   type Workshop,
 } from '../../src/domain/workshop';
@@ -50,9 +50,28 @@ describe('createWorkshop', () => {
       customerTypes: [],
       moments: [],
       actions: [],
-      lastStep: 'intro',
     });
   });
+
+  it('caps every field at its limit, composes accents, and keeps the title within its own', () => {
+    const long = 'o'.repeat(LIMITS.name + 100);
+    const workshop = create({ organisation: long, team: long, facilitator: long });
+    expect(workshop.meta.organisation).toHaveLength(LIMITS.name);
+    expect(workshop.meta.team).toHaveLength(LIMITS.name);
+    expect(workshop.meta.facilitator).toHaveLength(LIMITS.name);
+    expect(workshop.title.length).toBeLessThanOrEqual(LIMITS.title);
+    expect(create({ organisation: 'Cafe\u0301 Sol' }).meta.organisation).toBe('Café Sol');
+  });
+
+  it.each(['20260-01-01', '2026-02-30', '26-01-01', 'mañana'])(
+    'refuses a date that is not a calendar day (%j)',
+    (date) => {
+      expect(createWorkshop({ organisation: 'Acme', date }, 'w1', CREATED)).toEqual({
+        ok: false,
+        error: 'dateInvalid',
+      });
+    },
+  );
 
   it.each(['', '   ', '\n\t'])('refuses an empty or blank organisation (%j)', (organisation) => {
     expect(createWorkshop({ organisation, team: 'Ventas' }, 'w1', CREATED)).toEqual({
@@ -134,14 +153,21 @@ describe('setPromptAnswer', () => {
     expect(base.prompts).toEqual({});
     expect(base.updatedAt).toBe(CREATED.toISOString());
   });
+
+  it('caps a long answer at the limit and composes decomposed accents', () => {
+    const base = create({ organisation: 'Acme' });
+    const pasted = setPromptAnswer(base, 'customers.who', 'x'.repeat(50_000), LATER);
+    expect(pasted.prompts['customers.who']).toHaveLength(LIMITS.answer);
+    const accent = setPromptAnswer(base, 'customers.who', 'Cafe\u0301', LATER);
+    expect(accent.prompts['customers.who']).toBe('Café');
+  });
 });
 
-describe('setLastStep', () => {
-  it('returns the same object when the step does not change', () => {
-    const base = create({ organisation: 'Acme' });
-    expect(setLastStep(base, 'intro')).toBe(base);
-    expect(setLastStep(base, 'moments').lastStep).toBe('moments');
-    expect(base.lastStep).toBe('intro');
+describe('parseParticipants', () => {
+  it('caps each name and the number of names', () => {
+    const names = Array.from({ length: LIMITS.participants + 5 }, (_, i) => `P${i}`).join('\n');
+    expect(parseParticipants(names)).toHaveLength(LIMITS.participants);
+    expect(parseParticipants('n'.repeat(LIMITS.name + 1))[0]).toHaveLength(LIMITS.name);
   });
 });
 
@@ -153,6 +179,10 @@ describe('rename', () => {
     expect(renamed?.title).toBe('Taller de marzo');
     expect(renamed?.updatedAt).toBe(LATER.toISOString());
     expect(base.title).toBe('Acme');
+  });
+
+  it('caps a long title at the limit', () => {
+    expect(rename(base, 't'.repeat(LIMITS.title + 1), LATER)?.title).toHaveLength(LIMITS.title);
   });
 
   it.each(['', '  ', '\n'])('refuses a blank title (%j)', (title) => {

@@ -1,0 +1,40 @@
+// A read problem (persistence/problems.ts) as a sentence in the interface language (locales: data.*).
+import { fieldKey, type Problem } from '../../persistence/problems';
+
+type Translate = (key: string, options?: { values?: Record<string, string | number> }) => string;
+
+/** Fields with a name of their own in locales (data.field.*); "meta.team" is data.field.meta_team. */
+const NAMED_FIELDS = new Set([
+  'id',
+  'title',
+  'createdAt',
+  'updatedAt',
+  'meta',
+  'meta_organisation',
+  'meta_team',
+  'meta_date',
+  'meta_facilitator',
+  'meta_participants',
+  'bank',
+  'bank_id',
+  'app',
+  'kind',
+  'schemaVersion',
+  'savedAt',
+  'workshops',
+]);
+
+function fieldName(problem: Problem, t: Translate): string {
+  const key = fieldKey(problem).replaceAll('.', '_');
+  if (key === '') return t('data.field.whole');
+  if (NAMED_FIELDS.has(key)) return t(`data.field.${key}`);
+  return t('data.field.other', { values: { name: problem.field } });
+}
+
+export function problemText(problems: readonly Problem[], t: Translate): string {
+  const first = problems[0];
+  if (!first) return t('data.restore.reason.unknown');
+  return t(`data.problem.${first.kind}`, {
+    values: { field: fieldName(first, t), limit: first.limit ?? 0 },
+  });
+}

@@ -1,0 +1,230 @@
+// The one reader of a stored workshop: envelope -> migrate -> the shell it cannot do without -> every
+// item it understands, copied into fresh objects. What it does not understand is never dropped: it is
+// kept aside in `unread`, exactly as it was, and written back with the workshop.
+import * as v from 'valibot';
+import { LIMITS } from '../domain/limits';
+import type { Action } from '../domain/actions';
+import type { CustomerType, Moment } from '../domain/moments';
+import type { Unread, Workshop } from '../domain/workshop';
+import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
+import { problemsOf, type Problem } from './problems';
+import {
+  ActionSchema,
+  AnswerSchema,
+  CustomerTypeSchema,
+  ENVELOPE,
+  ENVELOPE_FIELDS,
+  EnvelopeSchema,
+  KNOWN_FIELDS,
+  META_FIELDS,
+  MomentSchema,
+  PROMPT_IDS,
+  RatingSchema,
+  SHELL_FIELDS,
+  ShellSchema,
+  STATEMENT_IDS,
+  WorkshopSchema,
+} from './schema';
+
+export type ReadFailure = 'foreign' | 'newer' | 'invalid';
+
+export type ReadResult =
+  | { ok: true; workshop: Workshop; migratedFrom?: number }
+  | { ok: false; reason: ReadFailure; problems: Problem[] };
+
+type Bag = Record<string, unknown>;
+
+const isBag = (value: unknown): value is Bag =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const own = (bag: Bag, key: string) => Object.prototype.hasOwnProperty.call(bag, key);
+
+/** A fresh object with only these keys of `value` (own ones); anything not an object as it is. */
+export function pick(value: unknown, keys: readonly string[]): unknown {
+  if (!isBag(value)) return value;
+  const out: Bag = {};
+  for (const key of keys) if (own(value, key)) out[key] = value[key];
+  return out;
+}
+
+/** Sets a key on a fresh object without ever touching a prototype (the key may be "__proto__"). */
+function define(bag: Bag, key: string, value: unknown): void {
+  let name = key;
+  for (let n = 2; own(bag, name); n++) name = `${key}#${n}`;
+  Object.defineProperty(bag, name, { value, enumerable: true, writable: true, configurable: true });
+}
+
+const fail = (reason: ReadFailure, problems: Problem[] = []): ReadResult => ({
+  ok: false,
+  reason,
+  problems,
+});
+
+/** Reads a stored record (an envelope). `key` is the key it is stored under, which names it. */
+export function readWorkshop(raw: unknown, key?: string): ReadResult {
+  if (!isBag(raw) || raw.app !== ENVELOPE.app) return fail('foreign');
+  const envelope = v.safeParse(EnvelopeSchema, pick(raw, ENVELOPE_FIELDS));
+  if (!envelope.success) return fail('invalid', problemsOf(envelope.issues));
+  return readWorkshopData(envelope.output.data, envelope.output.schemaVersion, key);
+}
+
+/** Reads a workshop's data written with `schemaVersion` (from a record or a backup file). */
+export function readWorkshopData(data: unknown, schemaVersion: number, key?: string): ReadResult {
+  if (schemaVersion > CURRENT_SCHEMA_VERSION) return fail('newer');
+  let migrated: unknown;
+  try {
+    migrated = migrate(data, schemaVersion);
+  } catch {
+    return fail('invalid');
+  }
+  if (!isBag(migrated)) return fail('invalid', [{ kind: 'wrongValue', field: '' }]);
+  const result = readData(migrated, key);
+  if (!result.ok || schemaVersion === CURRENT_SCHEMA_VERSION) return result;
+  return { ...result, migratedFrom: schemaVersion };
+}
+
+function readData(data: Bag, key: string | undefined): ReadResult {
+  // The key a record is stored under is what lists, opens and deletes it: it names the workshop.
+  const shell = v.safeParse(ShellSchema, {
+    ...(pick(data, SHELL_FIELDS) as Bag),
+    ...(key === undefined ? {} : { id: key }),
+    meta: pick(data.meta, META_FIELDS),
+    bank: pick(data.bank, ['id', 'version']),
+  });
+  if (!shell.success) return fail('invalid', problemsOf(shell.issues));
+  const s = shell.output;
+  const unread = keptUnread(data.unread);
+  const customerTypes = readItems(data, 'customerTypes', CustomerTypeSchema, unread);
+  const moments = linkMoments(readItems(data, 'moments', MomentSchema, unread), customerTypes);
+  const workshop: Workshop = {
+    id: s.id,
+    title: s.title,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    meta: { ...s.meta, participants: [...s.meta.participants] },
+    bank: { id: s.bank.id, version: s.bank.version },
+    ratings: readAnswers(data, 'ratings', STATEMENT_IDS, RatingSchema, unread),
+    prompts: readAnswers(data, 'prompts', PROMPT_IDS, AnswerSchema, unread),
+    customerTypes,
+    moments,
+    actions: linkActions(readItems(data, 'actions', ActionSchema, unread), moments),
+  };
+  keepExtraFields(data, unread);
+  if (Object.keys(unread).length > 0) workshop.unread = unread;
+  // The reader's output must be writable as it is; if not, it is a bug here, not a user's problem.
+  const check = v.safeParse(WorkshopSchema, workshop);
+  return check.success ? { ok: true, workshop } : fail('invalid', problemsOf(check.issues));
+}
+
+/** What an earlier read already kept aside, as it was stored. */
+function keptUnread(stored: unknown): Unread {
+  const unread: Unread = {};
+  if (!isBag(stored)) return unread;
+  for (const name of ['fields', 'meta', 'ratings', 'prompts'] as const) {
+    const bag = stored[name];
+    if (isBag(bag) && Object.keys(bag).length > 0) unread[name] = copyBag(bag);
+  }
+  for (const name of ['customerTypes', 'moments', 'actions'] as const) {
+    const list = stored[name];
+    if (Array.isArray(list) && list.length > 0) unread[name] = [...(list as unknown[])];
+  }
+  return unread;
+}
+
+function copyBag(bag: Bag): Bag {
+  const out: Bag = {};
+  for (const key of Object.keys(bag)) define(out, key, bag[key]);
+  return out;
+}
+
+function aside(
+  unread: Unread,
+  name: 'fields' | 'meta' | 'ratings' | 'prompts',
+  key: string,
+  value: unknown,
+) {
+  define((unread[name] ??= {}), key, value);
+}
+
+/** Ratings or prompt answers: known ids with a readable value; the rest kept aside. */
+function readAnswers<T>(
+  data: Bag,
+  name: 'ratings' | 'prompts',
+  known: ReadonlySet<string>,
+  schema: v.GenericSchema<unknown, T>,
+  unread: Unread,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  const raw = data[name];
+  if (raw === undefined) return out;
+  if (!isBag(raw)) {
+    aside(unread, 'fields', name, raw);
+    return out;
+  }
+  for (const id of Object.keys(raw)) {
+    const parsed = v.safeParse(schema, raw[id]);
+    if (known.has(id) && parsed.success) out[id] = parsed.output;
+    else aside(unread, name, id, raw[id]);
+  }
+  return out;
+}
+
+type ItemName = 'customerTypes' | 'moments' | 'actions';
+
+/** Items that pass their schema, with unique ids, up to the limit; the rest kept aside in order. */
+function readItems<T extends { id: string }>(
+  data: Bag,
+  name: ItemName,
+  schema: v.GenericSchema<unknown, T>,
+  unread: Unread,
+): T[] {
+  const raw = data[name];
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    aside(unread, 'fields', name, raw);
+    return [];
+  }
+  const out: T[] = [];
+  const seen = new Set<string>();
+  for (const item of raw as unknown[]) {
+    const parsed = v.safeParse(schema, item);
+    if (parsed.success && !seen.has(parsed.output.id) && out.length < LIMITS[name]) {
+      seen.add(parsed.output.id);
+      out.push(parsed.output);
+    } else {
+      (unread[name] ??= []).push(item);
+    }
+  }
+  return out;
+}
+
+/**
+ * A moment points only to customer types that are on the map, each once (none when it is for all
+ * customers): a pointer to a type that is gone shows nowhere and would hide the moment from lists.
+ */
+function linkMoments(moments: Moment[], types: CustomerType[]): Moment[] {
+  const known = new Set(types.map((t) => t.id));
+  return moments.map((m) => {
+    const ids = m.allCustomers ? [] : [...new Set(m.customerTypeIds.filter((id) => known.has(id)))];
+    return ids.length === m.customerTypeIds.length ? m : { ...m, customerTypeIds: ids };
+  });
+}
+
+/** An action's link to a moment that is not on the map is cleared (the action itself is kept). */
+function linkActions(actions: Action[], moments: Moment[]): Action[] {
+  const known = new Set(moments.map((m) => m.id));
+  return actions.map((a) =>
+    a.momentId === null || known.has(a.momentId) ? a : { ...a, momentId: null },
+  );
+}
+
+/** Fields this version does not know, at the top and in `meta`. */
+function keepExtraFields(data: Bag, unread: Unread): void {
+  const known = new Set<string>(KNOWN_FIELDS);
+  for (const key of Object.keys(data)) if (!known.has(key)) aside(unread, 'fields', key, data[key]);
+  const meta = data.meta;
+  if (!isBag(meta)) return;
+  const knownMeta = new Set<string>(META_FIELDS);
+  for (const key of Object.keys(meta))
+    if (!knownMeta.has(key)) aside(unread, 'meta', key, meta[key]);
+}

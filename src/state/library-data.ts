@@ -1,0 +1,81 @@
+// Restoring backups into the saved workshops and deleting everything on this device (home screen,
+// loaded once it settled). A workshop already here is replaced only under its lock, or kept beside.
+import { cleanText, LIMITS } from '../domain/limits';
+import type { Workshop } from '../domain/workshop';
+import { classifyStorageError } from '../persistence/storage-errors';
+import { newId } from './ids';
+import type { Library, LibraryResult } from './library.svelte';
+
+/** How to restore a workshop whose id is already on this device. */
+export type RestoreChoice = 'keepBoth' | 'replace';
+
+/** The ids of these workshops that are already stored on this device (readable or not). */
+export async function existingIds(
+  library: Library,
+  workshops: readonly Workshop[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const w of workshops)
+    if ((await library.repository.raw(w.id)) !== undefined) found.add(w.id);
+  return found;
+}
+
+async function save(library: Library, workshop: Workshop): Promise<LibraryResult> {
+  try {
+    await library.repository.save(workshop);
+    return { ok: true, value: undefined };
+  } catch (error) {
+    return { ok: false, error: classifyStorageError(error) };
+  }
+}
+
+/**
+ * Stores workshops read from a backup. One whose id is already here is replaced, or kept beside the
+ * one here under a new id and a title that says it was restored.
+ */
+export async function restoreWorkshops(
+  library: Library,
+  workshops: readonly Workshop[],
+  choice: RestoreChoice,
+  restoredTitle: (title: string) => string,
+): Promise<LibraryResult<Workshop[]>> {
+  const here = await existingIds(library, workshops);
+  const stored: Workshop[] = [];
+  let result: LibraryResult = { ok: true, value: undefined };
+  for (const workshop of workshops) {
+    const clash = here.has(workshop.id);
+    const target =
+      clash && choice === 'keepBoth'
+        ? {
+            ...workshop,
+            id: newId(),
+            title: cleanText(restoredTitle(workshop.title), LIMITS.title),
+          }
+        : workshop;
+    result =
+      clash && choice === 'replace'
+        ? await library.whileNotOpen(target.id, () => save(library, target))
+        : await save(library, target);
+    if (!result.ok) break;
+    stored.push(target);
+  }
+  await library.changed();
+  return result.ok ? { ok: true, value: stored } : result;
+}
+
+/** The record of an unreadable workshop exactly as stored, to hand to someone who can look into it. */
+export async function rawCopy(library: Library, key: IDBValidKey): Promise<string> {
+  return JSON.stringify(await library.repository.raw(key), null, 1);
+}
+
+/** Deletes every workshop and note on this device; other tabs close what they had open. */
+export async function deleteEverything(library: Library): Promise<LibraryResult> {
+  try {
+    await library.repository.clearAll();
+  } catch (error) {
+    return { ok: false, error: classifyStorageError(error) };
+  }
+  library.channel?.post({ type: 'wiped' });
+  await library.refresh();
+  return { ok: true, value: undefined };
+}
