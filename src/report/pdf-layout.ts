@@ -19,7 +19,11 @@ const PT = 0.3528; // mm per point
 
 type Style = { size: number; bold?: boolean; color?: string };
 
-/** Text jsPDF can draw with the embedded font: unknown characters become a visible placeholder. */
+/**
+ * Text jsPDF can draw with the embedded font: composed first (macOS pastes "e" + U+0301, which the
+ * font cannot join, even in workshops saved before the app composed text), then unknown characters
+ * become a visible placeholder.
+ */
 export function printable(doc: jsPDF, text: string): string {
   // jsPDF keeps the parsed TrueType font on its internal font record (not in its typings).
   const internal = doc.internal as unknown as {
@@ -28,7 +32,7 @@ export function printable(doc: jsPDF, text: string): string {
   const font = internal.getFont();
   const has = (code: number) => font.metadata?.characterToGlyph(code) !== 0;
   let out = '';
-  for (const char of text) {
+  for (const char of text.normalize('NFC')) {
     const code = char.codePointAt(0) ?? 0;
     if (char === '\n' || char === '\t') out += char === '\t' ? ' ' : char;
     else if (code < 0x20 || (code >= 0x7f && code < 0xa0)) continue;

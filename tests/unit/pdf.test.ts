@@ -124,6 +124,15 @@ describe.each(['es', 'en'] as const)('the PDF report in %s', (lang) => {
     expect(all).not.toContain('😀');
   });
 
+  it('prints a decomposed accent (as pasted from macOS) as the composed letter', async () => {
+    // Stored before the app composed text on input: the reader keeps it as it is.
+    const decomposed = { ...richWorkshop(), title: 'Cafe\u0301 Olé' };
+    decomposed.meta = { ...decomposed.meta, organisation: 'Cafe\u0301 Sol' };
+    const text = (await read(await build(decomposed, lang))).map((p) => p.text).join(' ');
+    expect(text).toContain('Café Sol');
+    expect(text).not.toContain(`Cafe${MISSING_GLYPH}`);
+  });
+
   it('lists the customer types, all 20 moments and all 10 actions', () => {
     for (const type of workshop.customerTypes) expect(all).toContain(squash(type.name));
     for (const moment of workshop.moments) expect(all).toContain(squash(moment.name));
