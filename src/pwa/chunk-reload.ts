@@ -15,14 +15,16 @@ export interface ChunkReloadDeps {
 
 /** Decides, for one failed chunk load, whether to reload; true means the page is reloading. */
 export function reloadOnceForMissingChunk({
-  storage = sessionStorage,
+  storage,
   reload = () => location.reload(),
   now = Date.now,
 }: ChunkReloadDeps = {}): boolean {
   try {
-    const last = Number(storage.getItem(KEY));
+    // Reading `sessionStorage` itself throws where storage is blocked: inside the guard too.
+    const store = storage ?? sessionStorage;
+    const last = Number(store.getItem(KEY));
     if (last && now() - last < RELOAD_GUARD_MS) return false;
-    storage.setItem(KEY, String(now()));
+    store.setItem(KEY, String(now()));
   } catch {
     // Without session storage there is no guard against a loop: do not reload at all.
     return false;

@@ -47,4 +47,21 @@ describe('reloadOnceForMissingChunk', () => {
     expect(reloadOnceForMissingChunk({ storage, reload })).toBe(false);
     expect(reload).not.toHaveBeenCalled();
   });
+
+  it('never reloads, and does not throw, when reading sessionStorage itself throws', () => {
+    const reload = vi.fn();
+    vi.stubGlobal('sessionStorage', undefined);
+    Object.defineProperty(globalThis, 'sessionStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    try {
+      expect(reloadOnceForMissingChunk({ reload })).toBe(false);
+      expect(reload).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
