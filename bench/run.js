@@ -2,8 +2,8 @@
 // Chromium, prints a table and writes bench/results/latest.json.
 // dist/ is served as real hosts serve it (scripts/static-server.js: real 404s), at the root or under
 // --base=/a/sub/path/.
-//   node bench/run.js [--only=load,lighthouse,interactive,autosave,results,pdf,offline] [--runs=5]
-//                     [--lighthouse-runs=3] [--base=/clientes/cx-2026/] [--no-build]
+//   node bench/run.js [--only=load,lighthouse,interactive,autosave,results,pdf,offline,limits,backup]
+//                     [--runs=5] [--lighthouse-runs=3] [--base=/clientes/cx-2026/] [--no-build]
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

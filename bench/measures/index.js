@@ -1,9 +1,11 @@
 // The registry of benchmark measurements. A later feature adds its timing here (results render, PDF
 // export, merging many participants) as one more module with the same shape.
 import autosave from './autosave.js';
+import backup from './backup.js';
 import firstLoad from './first-load.js';
 import interactive from './interactive.js';
 import lighthouse from './lighthouse.js';
+import limits from './limits.js';
 import offline from './offline.js';
 import pdf from './pdf.js';
 import results from './results.js';
@@ -21,7 +23,17 @@ import results from './results.js';
  */
 
 /** @type {Measure[]} */
-export const MEASURES = [firstLoad, lighthouse, interactive, autosave, results, pdf, offline];
+export const MEASURES = [
+  firstLoad,
+  lighthouse,
+  interactive,
+  autosave,
+  results,
+  pdf,
+  offline,
+  limits,
+  backup,
+];
 
 /** Targets from the issues; `max` is an upper bound, `min` a lower bound. */
 export const TARGETS = /** @type {Record<string, { max?: number; min?: number }>} */ ({
@@ -39,4 +51,8 @@ export const TARGETS = /** @type {Record<string, { max?: number; min?: number }>
   pdfBytes: { max: 250_000 },
   offlineHomeMs: { max: 500 },
   offlinePdfMs: { max: 250 },
+  typingPerKeyMs: { max: 16 },
+  limitsAutosaveMs: { max: 350 },
+  backupExportMs: { max: 200 },
+  restoreMs: { max: 300 },
 });

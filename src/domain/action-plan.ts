@@ -1,6 +1,6 @@
 // Immutable workshop-level edits of the action plan, and what to draft next (pure).
 import { isActionStatus, type Action, type ActionStatus } from './actions';
-import { cleanText, isCalendarDate, LIMITS } from './limits';
+import { cleanText, isEnteredDate, LIMITS } from './limits';
 import type { RankedMoment } from './moment-gaps';
 import { isAreaId, type AreaId } from './question-bank';
 import type { Workshop } from './workshop';
@@ -40,7 +40,7 @@ const moment = (workshop: Workshop, value: string | null | undefined): string | 
 
 const date = (value: string | undefined): string | null => {
   const trimmed = (value ?? '').trim();
-  return trimmed === '' || isCalendarDate(trimmed) ? trimmed : null;
+  return trimmed === '' || isEnteredDate(trimmed) ? trimmed : null;
 };
 
 export function addAction(

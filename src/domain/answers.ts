@@ -29,14 +29,11 @@ export function setPromptAnswer(
 /** How many things are kept aside unread (the team is told, so nothing is a surprise). */
 export function unreadCount(unread: Unread | undefined): number {
   if (!unread) return 0;
-  const keys = (bag: Record<string, unknown> | undefined) => Object.keys(bag ?? {}).length;
-  return (
-    keys(unread.fields) +
-    keys(unread.meta) +
-    keys(unread.ratings) +
-    keys(unread.prompts) +
-    (unread.customerTypes?.length ?? 0) +
-    (unread.moments?.length ?? 0) +
-    (unread.actions?.length ?? 0)
-  );
+  let count = 0;
+  for (const part of Object.values(unread))
+    count +=
+      Array.isArray(part) || (typeof part === 'object' && part !== null)
+        ? Object.keys(part).length
+        : 1;
+  return count;
 }

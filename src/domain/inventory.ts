@@ -152,7 +152,7 @@ export function addMoment(
     allCustomers: input.allCustomers ?? false,
     customerTypeIds: input.allCustomers
       ? []
-      : (input.customerTypeIds ?? []).filter((t) => known.has(t)),
+      : [...new Set((input.customerTypeIds ?? []).filter((t) => known.has(t)))],
     channel: input.channel ?? 'inPerson',
     expectation: input.expectation ?? null,
     promise: input.promise ?? null,

@@ -47,6 +47,14 @@ export function isCalendarDate(text: string): boolean {
   return days !== undefined && day >= 1 && day <= days;
 }
 
+/**
+ * A date a person may enter: a calendar day in the years 1000-9999, the range the date fields
+ * declare. A fifth digit typed into the year makes the browser keep the last four ("0266").
+ */
+export function isEnteredDate(text: string): boolean {
+  return isCalendarDate(text) && text >= '1000';
+}
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Ids of workshops and of the items in them; also what a route accepts. */

@@ -100,9 +100,13 @@ export function groupMoments(
     moments: moments.filter((m) => !m.allCustomers && m.customerTypeIds.includes(type.id)),
   }));
   groups.push({ key: { kind: 'all' }, moments: moments.filter((m) => m.allCustomers) });
+  // A moment whose types are all gone from the map (kept aside, say) is listed with no type.
+  const known = new Set(customerTypes.map((t) => t.id));
   groups.push({
     key: { kind: 'none' },
-    moments: moments.filter((m) => !m.allCustomers && m.customerTypeIds.length === 0),
+    moments: moments.filter(
+      (m) => !m.allCustomers && !m.customerTypeIds.some((id) => known.has(id)),
+    ),
   });
   return groups.filter((g) => g.moments.length > 0);
 }

@@ -1,6 +1,6 @@
 // The Workshop record and pure, immutable helpers to create and update it.
 import type { Action } from './actions';
-import { cleanText, isCalendarDate, LIMITS } from './limits';
+import { cleanText, isEnteredDate, LIMITS } from './limits';
 import type { CustomerType, Moment } from './moments';
 import {
   AREAS,
@@ -31,11 +31,15 @@ export type StepId = 'intro' | AreaId;
 export interface Unread {
   fields?: Record<string, unknown>;
   meta?: Record<string, unknown>;
+  /** Fields of `bank` besides its id and version (a newer bank may say more about itself). */
+  bank?: Record<string, unknown>;
   ratings?: Record<string, unknown>;
   prompts?: Record<string, unknown>;
   customerTypes?: unknown[];
   moments?: unknown[];
   actions?: unknown[];
+  /** What a newer version keeps aside in ways this one does not know, as it was. */
+  [other: string]: unknown;
 }
 
 export interface Workshop {
@@ -94,7 +98,7 @@ export function createWorkshop(input: NewWorkshopInput, id: string, now: Date): 
   const organisation = name(input.organisation);
   if (!organisation) return { ok: false, error: 'organisationRequired' };
   const date = input.date?.trim() || localDate(now);
-  if (!isCalendarDate(date)) return { ok: false, error: 'dateInvalid' };
+  if (!isEnteredDate(date)) return { ok: false, error: 'dateInvalid' };
   const meta: WorkshopMeta = {
     organisation,
     team: name(input.team),

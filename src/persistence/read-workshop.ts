@@ -3,8 +3,6 @@
 // kept aside in `unread`, exactly as it was, and written back with the workshop.
 import * as v from 'valibot';
 import { LIMITS } from '../domain/limits';
-import type { Action } from '../domain/actions';
-import type { CustomerType, Moment } from '../domain/moments';
 import type { Unread, Workshop } from '../domain/workshop';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 import { problemsOf, type Problem } from './problems';
@@ -95,7 +93,6 @@ function readData(data: Bag, key: string | undefined): ReadResult {
   const s = shell.output;
   const unread = keptUnread(data.unread);
   const customerTypes = readItems(data, 'customerTypes', CustomerTypeSchema, unread);
-  const moments = linkMoments(readItems(data, 'moments', MomentSchema, unread), customerTypes);
   const workshop: Workshop = {
     id: s.id,
     title: s.title,
@@ -106,8 +103,10 @@ function readData(data: Bag, key: string | undefined): ReadResult {
     ratings: readAnswers(data, 'ratings', STATEMENT_IDS, RatingSchema, unread),
     prompts: readAnswers(data, 'prompts', PROMPT_IDS, AnswerSchema, unread),
     customerTypes,
-    moments,
-    actions: linkActions(readItems(data, 'actions', ActionSchema, unread), moments),
+    // Links to customer types or moments not on the map are kept as they are (the item may be kept
+    // aside, or come back with Undo); the screens and the report show only the links they can.
+    moments: readItems(data, 'moments', MomentSchema, unread),
+    actions: readItems(data, 'actions', ActionSchema, unread),
   };
   keepExtraFields(data, unread);
   if (Object.keys(unread).length > 0) workshop.unread = unread;
@@ -116,20 +115,37 @@ function readData(data: Bag, key: string | undefined): ReadResult {
   return check.success ? { ok: true, workshop } : fail('invalid', problemsOf(check.issues));
 }
 
-/** What an earlier read already kept aside, as it was stored. */
+/**
+ * What an earlier read already kept aside, as it was stored: its parts in the shapes this version
+ * knows, and anything else (a newer version's own parts) under its own name, untouched. A known
+ * part in another shape is kept too, renamed "stored.<name>" so new parts can still be added.
+ */
 function keptUnread(stored: unknown): Unread {
   const unread: Unread = {};
-  if (!isBag(stored)) return unread;
-  for (const name of ['fields', 'meta', 'ratings', 'prompts'] as const) {
-    const bag = stored[name];
-    if (isBag(bag) && Object.keys(bag).length > 0) unread[name] = copyBag(bag);
+  if (stored === undefined) return unread;
+  if (!isBag(stored)) {
+    aside(unread, 'fields', 'unread', stored);
+    return unread;
   }
-  for (const name of ['customerTypes', 'moments', 'actions'] as const) {
-    const list = stored[name];
-    if (Array.isArray(list) && list.length > 0) unread[name] = [...(list as unknown[])];
+  for (const key of Object.keys(stored)) {
+    const value = stored[key];
+    if (isBagName(key) && isBag(value)) {
+      if (Object.keys(value).length > 0) unread[key] = copyBag(value);
+    } else if (isListName(key) && Array.isArray(value)) {
+      if (value.length > 0) unread[key] = [...(value as unknown[])];
+    } else {
+      define(unread, isBagName(key) || isListName(key) ? `stored.${key}` : key, value);
+    }
   }
   return unread;
 }
+
+const BAGS = ['fields', 'meta', 'bank', 'ratings', 'prompts'] as const;
+const LISTS = ['customerTypes', 'moments', 'actions'] as const;
+const isBagName = (key: string): key is (typeof BAGS)[number] =>
+  (BAGS as readonly string[]).includes(key);
+const isListName = (key: string): key is (typeof LISTS)[number] =>
+  (LISTS as readonly string[]).includes(key);
 
 function copyBag(bag: Bag): Bag {
   const out: Bag = {};
@@ -137,12 +153,7 @@ function copyBag(bag: Bag): Bag {
   return out;
 }
 
-function aside(
-  unread: Unread,
-  name: 'fields' | 'meta' | 'ratings' | 'prompts',
-  key: string,
-  value: unknown,
-) {
+function aside(unread: Unread, name: (typeof BAGS)[number], key: string, value: unknown) {
   define((unread[name] ??= {}), key, value);
 }
 
@@ -198,33 +209,18 @@ function readItems<T extends { id: string }>(
   return out;
 }
 
-/**
- * A moment points only to customer types that are on the map, each once (none when it is for all
- * customers): a pointer to a type that is gone shows nowhere and would hide the moment from lists.
- */
-function linkMoments(moments: Moment[], types: CustomerType[]): Moment[] {
-  const known = new Set(types.map((t) => t.id));
-  return moments.map((m) => {
-    const ids = m.allCustomers ? [] : [...new Set(m.customerTypeIds.filter((id) => known.has(id)))];
-    return ids.length === m.customerTypeIds.length ? m : { ...m, customerTypeIds: ids };
-  });
-}
-
-/** An action's link to a moment that is not on the map is cleared (the action itself is kept). */
-function linkActions(actions: Action[], moments: Moment[]): Action[] {
-  const known = new Set(moments.map((m) => m.id));
-  return actions.map((a) =>
-    a.momentId === null || known.has(a.momentId) ? a : { ...a, momentId: null },
-  );
-}
-
 /** Fields this version does not know, at the top and in `meta`. */
 function keepExtraFields(data: Bag, unread: Unread): void {
   const known = new Set<string>(KNOWN_FIELDS);
   for (const key of Object.keys(data)) if (!known.has(key)) aside(unread, 'fields', key, data[key]);
   const meta = data.meta;
-  if (!isBag(meta)) return;
-  const knownMeta = new Set<string>(META_FIELDS);
-  for (const key of Object.keys(meta))
-    if (!knownMeta.has(key)) aside(unread, 'meta', key, meta[key]);
+  if (isBag(meta)) {
+    const knownMeta = new Set<string>(META_FIELDS);
+    for (const key of Object.keys(meta))
+      if (!knownMeta.has(key)) aside(unread, 'meta', key, meta[key]);
+  }
+  const bank = data.bank;
+  if (isBag(bank))
+    for (const key of Object.keys(bank))
+      if (key !== 'id' && key !== 'version') aside(unread, 'bank', key, bank[key]);
 }

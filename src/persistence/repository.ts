@@ -61,7 +61,7 @@ function storedUpdatedAt(record: unknown): unknown {
     : undefined;
 }
 
-function checkExpected(stored: unknown, workshop: Workshop, options: SaveOptions): void {
+export function checkExpected(stored: unknown, workshop: Workshop, options: SaveOptions): void {
   if (options.expected === undefined) return;
   const at = storedUpdatedAt(stored);
   if (at !== options.expected && at !== workshop.updatedAt) throw conflictError();
@@ -190,56 +190,6 @@ export class IdbRepository implements WorkshopRepository {
   }
 }
 
-/** Used when IndexedDB is missing or broken: the app keeps working, nothing outlives the tab. */
-export class MemoryRepository implements WorkshopRepository {
-  readonly kind = 'memory';
-  readonly #items = new Map<string, Workshop>();
-
-  list(): Promise<WorkshopList> {
-    return Promise.resolve({
-      workshops: [...this.#items.values()].map((w) => structuredClone(w)),
-      unreadable: [],
-    });
-  }
-
-  load(id: string): Promise<LoadResult> {
-    const found = this.#items.get(id);
-    return Promise.resolve(
-      found
-        ? { ok: true, workshop: structuredClone(found) }
-        : { ok: false, reason: 'missing', problems: [] },
-    );
-  }
-
-  async save(workshop: Workshop, options: SaveOptions = {}): Promise<void> {
-    assertWritable(workshop);
-    const stored = this.#items.get(workshop.id);
-    checkExpected(stored && { data: stored }, workshop, options);
-    this.#items.set(workshop.id, structuredClone(workshop));
-    return Promise.resolve();
-  }
-
-  saveIfNewer(workshop: Workshop): Promise<boolean> {
-    const stored = this.#items.get(workshop.id);
-    if (!stored || stored.updatedAt >= workshop.updatedAt) return Promise.resolve(false);
-    return this.save(workshop).then(() => true);
-  }
-
-  remove(key: IDBValidKey): Promise<void> {
-    if (typeof key === 'string') this.#items.delete(key);
-    return Promise.resolve();
-  }
-
-  raw(key: IDBValidKey): Promise<unknown> {
-    return Promise.resolve(typeof key === 'string' ? this.#items.get(key) : undefined);
-  }
-
-  clearAll(): Promise<void> {
-    this.#items.clear();
-    return Promise.resolve();
-  }
-}
-
 const PROBE_TIMEOUT_MS = 3000;
 
 /**
@@ -248,7 +198,7 @@ const PROBE_TIMEOUT_MS = 3000;
  */
 export async function openRepository(deps: IdbDeps = {}): Promise<WorkshopRepository> {
   try {
-    if (typeof indexedDB === 'undefined' || !indexedDB) return new MemoryRepository();
+    if (typeof indexedDB === 'undefined' || !indexedDB) return await memory();
     const repository = new IdbRepository(deps);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -261,6 +211,12 @@ export async function openRepository(deps: IdbDeps = {}): Promise<WorkshopReposi
     }
     return repository;
   } catch {
-    return new MemoryRepository();
+    return memory();
   }
+}
+
+/** The stand-in for a browser without storage: rare, so it loads only when needed. */
+async function memory(): Promise<WorkshopRepository> {
+  const { MemoryRepository } = await import('./memory-repository');
+  return new MemoryRepository();
 }

@@ -142,16 +142,8 @@ export const ENVELOPE_FIELDS = ['app', 'kind', 'schemaVersion', 'savedAt', 'data
 const unique = <T extends { id: string }>(items: T[]) =>
   new Set(items.map((i) => i.id)).size === items.length;
 
-const JsonRecord = v.record(v.string(), v.unknown());
-const UnreadSchema = v.strictObject({
-  fields: v.optional(JsonRecord),
-  meta: v.optional(JsonRecord),
-  ratings: v.optional(JsonRecord),
-  prompts: v.optional(JsonRecord),
-  customerTypes: v.optional(v.array(v.unknown())),
-  moments: v.optional(v.array(v.unknown())),
-  actions: v.optional(v.array(v.unknown())),
-});
+// What was kept aside is whatever the reader found: any JSON, in parts the reader names.
+const UnreadSchema = v.record(v.string(), v.unknown());
 
 /** A whole workshop as the app holds it and writes it: what every write must pass. */
 export const WorkshopSchema = v.strictObject({

@@ -171,7 +171,7 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
         return [
           m.allCustomers
             ? t('inventory.moments.allCustomers')
-            : m.customerTypeIds.map((id) => typeNames.get(id) ?? '').join(', ') || dash,
+            : m.customerTypeIds.flatMap((id) => typeNames.get(id) ?? []).join(', ') || dash,
           m.name,
           t(`inventory.moments.channels.${m.channel}`),
           `${rated(m.expectation)} / ${rated(m.promise)} / ${rated(m.delivered)}`,

@@ -21,7 +21,10 @@ for (const language of ['es', 'en'] as const) {
     await expect(page.getByRole('article')).toHaveCount(1);
     await expectNoAxeViolations(page);
 
-    await page.getByRole('button', { name: language === 'es' ? 'Eliminar' : 'Delete' }).click();
+    await page
+      .getByRole('article')
+      .getByRole('button', { name: language === 'es' ? 'Eliminar' : 'Delete' })
+      .click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');

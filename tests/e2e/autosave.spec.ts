@@ -55,7 +55,7 @@ test('without IndexedDB the app still works in memory and says nothing is being 
   });
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText(
-    'Este navegador no permite guardar datos en el dispositivo',
+    'Este navegador no permite guardar nada en el dispositivo',
   );
   await createWorkshopEs(page, { organisation: 'Ventana privada' });
   await page.getByRole('link', { name: 'Empezar por Clientes' }).click();
@@ -67,7 +67,7 @@ test('without IndexedDB the app still works in memory and says nothing is being 
   );
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('alert')).toContainText(
-    'This browser does not let us save anything on this device',
+    'This browser lets Momentos keep nothing on this device',
   );
 });
 

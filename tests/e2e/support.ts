@@ -26,6 +26,15 @@ export async function createWorkshopEs(page: Page, workshop: NewWorkshop): Promi
   await expect(page.getByRole('heading', { level: 1, name: 'Antes de empezar' })).toBeVisible();
 }
 
+/** Creates a workshop from the English home screen (a browser in English) and waits for its introduction. */
+export async function createWorkshopEn(page: Page, workshop: NewWorkshop): Promise<void> {
+  await page.goto('./');
+  await page.getByLabel('Organisation').fill(workshop.organisation);
+  if (workshop.team) await page.getByLabel('Team or unit (optional)').fill(workshop.team);
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible();
+}
+
 /** Waits until the header says the last change was written to IndexedDB. */
 export async function expectSaved(page: Page, language: 'es' | 'en' = 'es'): Promise<void> {
   await expect(

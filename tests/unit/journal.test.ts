@@ -4,7 +4,7 @@ import { setPromptAnswer } from '../../src/domain/answers';
 import type { Workshop } from '../../src/domain/workshop';
 import { clearJournal, replayJournal, writeJournal } from '../../src/persistence/journal';
 import { CURRENT_SCHEMA_VERSION } from '../../src/persistence/migrations';
-import { MemoryRepository } from '../../src/persistence/repository';
+import { MemoryRepository } from '../../src/persistence/memory-repository';
 import { fakeRepository, makeWorkshop } from '../fixtures/workshops';
 
 /** Just enough of the Web Storage API for the journal, kept in memory. */

@@ -329,6 +329,17 @@ describe('groupMoments', () => {
     expect(groups[1]?.key).toEqual({ kind: 'type', type: b });
   });
 
+  it('lists a moment whose customer types are all off the map (kept aside) with no type', () => {
+    const orphan = moment('orphan', { customerTypeIds: ['kept-aside'] });
+    const mixed = moment('mixed', { customerTypeIds: ['kept-aside', 'a'] });
+    expect(
+      groupMoments([a], [orphan, mixed]).map((g) => [g.key.kind, g.moments.map((m) => m.id)]),
+    ).toEqual([
+      ['type', ['mixed']],
+      ['none', ['orphan']],
+    ]);
+  });
+
   it('leaves out empty groups', () => {
     const bOnly = moment('b-only', { customerTypeIds: ['b'] });
     expect(groupMoments([a, b], [bOnly])).toEqual([

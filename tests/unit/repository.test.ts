@@ -9,10 +9,10 @@ import { CURRENT_SCHEMA_VERSION } from '../../src/persistence/migrations';
 import {
   DATABASE_NAME,
   IdbRepository,
-  MemoryRepository,
   STORE_NAME,
   openRepository,
 } from '../../src/persistence/repository';
+import { MemoryRepository } from '../../src/persistence/memory-repository';
 import type { Workshop } from '../../src/domain/workshop';
 import { wrapWorkshop } from '../../src/persistence/schema';
 import { makeWorkshop } from '../fixtures/workshops';

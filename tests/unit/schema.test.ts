@@ -497,22 +497,16 @@ describe('readWorkshop: customer types and moments', () => {
     expect(workshop.unread?.customerTypes).toEqual([customerType({ name: 'Segundo' })]);
   });
 
-  it('drops pointers to customer types that are not on the map, and repeats', () => {
+  it('keeps links to customer types as stored, even to one kept aside or gone', () => {
+    // The type kept aside may be read by a newer version; Undo may bring a deleted one back.
+    const ids = ['ct-gone', 'ct-vecinos', 'ct-blank'];
     const raw = withInventory(
       [customerType(), customerType({ id: 'ct-blank', name: '   ' })],
-      [moment({ customerTypeIds: ['ct-gone', 'ct-vecinos', 'ct-blank', 'ct-vecinos'] })],
+      [moment({ customerTypeIds: ids })],
     );
     const { workshop } = readOk(raw);
     expect(workshop.customerTypes.map((t) => t.id)).toEqual(['ct-vecinos']);
-    expect(workshop.moments[0]?.customerTypeIds).toEqual(['ct-vecinos']);
-  });
-
-  it('clears the customer types of an "all customers" moment', () => {
-    const raw = withInventory([customerType()], [moment({ allCustomers: true })]);
-    expect(readOk(raw).workshop.moments[0]).toMatchObject({
-      allCustomers: true,
-      customerTypeIds: [],
-    });
+    expect(workshop.moments[0]?.customerTypeIds).toEqual(ids);
   });
 
   it('keeps items with a blank or over-long name or text aside', () => {
@@ -631,8 +625,8 @@ describe('readWorkshop: actions', () => {
     expect(workshop.unread?.actions).toEqual([json(bad)]);
   });
 
-  it('clears a link to a moment that is not on the map, keeping the action', () => {
-    expect(readActions([action({ momentId: 'mt-gone' })]).actions[0]?.momentId).toBeNull();
+  it('keeps a link to a moment that is not on the map as stored', () => {
+    expect(readActions([action({ momentId: 'mt-gone' })]).actions[0]?.momentId).toBe('mt-gone');
   });
 
   it('reads an action of exactly 2000 characters', () => {

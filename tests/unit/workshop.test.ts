@@ -63,7 +63,7 @@ describe('createWorkshop', () => {
     expect(create({ organisation: 'Cafe\u0301 Sol' }).meta.organisation).toBe('Café Sol');
   });
 
-  it.each(['20260-01-01', '2026-02-30', '26-01-01', 'mañana'])(
+  it.each(['20260-01-01', '0266-12-02', '2026-02-30', '26-01-01', 'mañana'])(
     'refuses a date that is not a calendar day (%j)',
     (date) => {
       expect(createWorkshop({ organisation: 'Acme', date }, 'w1', CREATED)).toEqual({

@@ -1,0 +1,198 @@
+// A workshop at the limits of issue 11 (src/domain/limits.ts): 100 customer types, 300 moments and 200
+// actions with every text field at 2,000 characters, every reflection answered and every statement
+// rated. It is built to pass the schema the app reads with (src/persistence/schema.ts), and written
+// straight into IndexedDB as the app stores it (src/persistence/repository.ts) before the app loads.
+import es from '../locales/es.json' with { type: 'json' };
+
+/** As in src/domain/limits.ts. */
+export const AT_LIMITS = { customerTypes: 100, moments: 300, actions: 200, text: 2000 };
+
+/** As in src/persistence/repository.ts and migrations.ts. */
+const DATABASE_NAME = 'momentos-cx-workshops';
+const STORE_NAME = 'workshops';
+const SCHEMA_VERSION = 4;
+
+/** The question bank's areas (src/domain/question-bank.ts); their prompts and statements are read from the locale, which the bank-integrity test keeps in step with the bank. */
+const AREA_IDS = /** @type {const} */ ([
+  'customers',
+  'internal-customers',
+  'moments',
+  'processes',
+  'improvement',
+  'leadership',
+]);
+const CHANNELS = ['inPerson', 'phone', 'web', 'email', 'chat', 'other'];
+const STATUSES = ['open', 'inProgress', 'done'];
+
+/** Spanish prose with accents and punctuation, as a team writes it. */
+const PROSE =
+  'Cuando el cliente llama para preguntar por su pedido espera una respuesta clara y rápida; hoy la ' +
+  'consigue a la segunda o tercera llamada, después de repetir sus datos a tres personas distintas. ' +
+  '¿Qué haría falta para resolverlo en el primer contacto? Quizá una sola ficha compartida, un ' +
+  'responsable por turno y un compromiso de plazo que el equipo pueda cumplir (y medir) cada semana. ';
+
+/**
+ * Exactly `length` characters of prose, starting with `label` so that no two fields are alike.
+ * @param {string} label
+ * @param {number} [length]
+ */
+export function prose(label, length = AT_LIMITS.text) {
+  let text = `${label}. `;
+  while (text.length < length) text += PROSE;
+  return text.slice(0, length);
+}
+
+const pad = (/** @type {number} */ n) => String(n).padStart(3, '0');
+const score = (/** @type {number} */ n) => (n % 5) + 1;
+
+/**
+ * The workshop record (the `data` of the stored envelope).
+ * @param {string} id
+ * @param {{ blank?: boolean }} [options] `blank`: the same workshop with nothing written or listed yet
+ */
+export function limitsWorkshop(id, { blank = false } = {}) {
+  const stamp = new Date().toISOString();
+  /** @type {Record<string, number>} */
+  const ratings = {};
+  /** @type {Record<string, string>} */
+  const prompts = {};
+  for (const areaId of AREA_IDS) {
+    const area = es.area[areaId];
+    for (const [i, key] of Object.keys(area.statement).entries())
+      ratings[`${areaId}.${key}`] = score(i);
+    for (const key of Object.keys(area.prompt))
+      prompts[`${areaId}.${key}`] = prose(`Reflexión ${areaId}.${key}`);
+  }
+  const customerTypes = Array.from({ length: AT_LIMITS.customerTypes }, (_, i) => ({
+    id: `ct-${pad(i)}`,
+    name: prose(`Tipo de cliente ${i + 1}`),
+    kind: i % 4 === 3 ? 'internal' : 'external',
+    description: prose(`Descripción ${i + 1}`),
+    expectations: prose(`Expectativas ${i + 1}`),
+  }));
+  const moments = Array.from({ length: AT_LIMITS.moments }, (_, i) => ({
+    id: `m-${pad(i)}`,
+    name: prose(`Momento ${i + 1}`),
+    allCustomers: i % 10 === 0,
+    customerTypeIds:
+      i % 10 === 0
+        ? []
+        : [`ct-${pad(i % 100)}`, ...(i % 3 === 0 ? [`ct-${pad((i + 37) % 100)}`] : [])],
+    channel: CHANNELS[i % CHANNELS.length],
+    expectation: score(i),
+    promise: score(i + 2),
+    delivered: i % 7 === 6 ? null : score(i + 4),
+    owner: prose(`Responsable ${i + 1}`),
+    note: prose(`Nota ${i + 1}`),
+  }));
+  const actions = Array.from({ length: AT_LIMITS.actions }, (_, i) => ({
+    id: `a-${pad(i)}`,
+    text: prose(`Acción ${i + 1}`),
+    areaId: i % 7 === 6 ? null : AREA_IDS[i % AREA_IDS.length],
+    momentId: i % 2 === 0 ? `m-${pad(i)}` : null,
+    owner: prose(`Responsable de la acción ${i + 1}`),
+    due: i % 4 === 0 ? '' : `2027-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    status: STATUSES[i % STATUSES.length],
+  }));
+  return {
+    id,
+    title: 'Banco de pruebas — Taller en los límites',
+    createdAt: stamp,
+    updatedAt: stamp,
+    meta: {
+      organisation: 'Banco de pruebas',
+      team: 'Taller en los límites',
+      date: stamp.slice(0, 10),
+      facilitator: 'Ana Pérez',
+      participants: ['Luis Gómez', 'Marta Núñez', 'Iñaki Ibáñez', 'Sofía Ruiz'],
+    },
+    bank: { id: 'momentos-cx', version: 1 },
+    ratings: blank ? {} : ratings,
+    prompts: blank ? {} : prompts,
+    customerTypes: blank ? [] : customerTypes,
+    moments: blank ? [] : moments,
+    actions: blank ? [] : actions,
+  };
+}
+
+/** @param {unknown} workshop */
+export function storedEnvelope(workshop) {
+  return {
+    app: 'momentos',
+    kind: 'workshop',
+    schemaVersion: SCHEMA_VERSION,
+    savedAt: new Date().toISOString(),
+    data: workshop,
+  };
+}
+
+/**
+ * Writes workshops into this context's IndexedDB before the app is opened: from a blank page of the
+ * app's origin (answered here, never by the server), in the database and store idb-keyval creates.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} baseUrl
+ * @param {{ id: string }[]} workshops
+ */
+export async function seedWorkshops(page, baseUrl, workshops) {
+  const url = new URL('__bench-seed', baseUrl).href;
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
+  );
+  await page.goto(url);
+  await page.evaluate(
+    async ({ database, store, records }) => {
+      const db = await /** @type {Promise<IDBDatabase>} */ (
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open(database);
+          open.onupgradeneeded = () => open.result.createObjectStore(store);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
+        })
+      );
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction(store, 'readwrite');
+        for (const [key, value] of records) tx.objectStore(store).put(value, key);
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error ?? new Error('seeding failed'));
+      });
+      db.close();
+    },
+    {
+      database: DATABASE_NAME,
+      store: STORE_NAME,
+      records: workshops.map((w) => /** @type {[string, unknown]} */ ([w.id, storedEnvelope(w)])),
+    },
+  );
+  await page.unroute(url);
+}
+
+/**
+ * The stored record's prompt answer, read from IndexedDB in the page (undefined if absent).
+ * @param {import('@playwright/test').Page} page
+ * @param {string} id
+ * @param {string} promptId
+ */
+export function storedPrompt(page, id, promptId) {
+  return page.evaluate(
+    ({ database, store, id, promptId }) =>
+      /** @type {Promise<string | undefined>} */ (
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open(database);
+          open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
+          open.onsuccess = () => {
+            const get = open.result.transaction(store).objectStore(store).get(id);
+            get.onerror = () => reject(get.error ?? new Error('get failed'));
+            get.onsuccess = () => {
+              open.result.close();
+              /** @type {unknown} */
+              const raw = get.result;
+              const record =
+                /** @type {{ data?: { prompts?: Record<string, string> } } | undefined} */ (raw);
+              resolve(record?.data?.prompts?.[promptId]);
+            };
+          };
+        })
+      ),
+    { database: DATABASE_NAME, store: STORE_NAME, id, promptId },
+  );
+}
