@@ -19,6 +19,8 @@ export default defineConfig({
   forbidOnly: true,
   reporter: process.env.CI ? 'line' : 'list',
   timeout: 30_000,
+  // The home screen's data panel comes once the page has settled (3 s after load, when idle).
+  expect: { timeout: 10_000 },
   use: {
     trace: 'off',
     locale: 'es-ES',

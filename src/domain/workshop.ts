@@ -145,7 +145,7 @@ export function duplicateWorkshop(
   return {
     ...structuredClone(workshop),
     id,
-    title: cleanText(title, LIMITS.title),
+    title: cleanText(title.trim(), LIMITS.title).trim() || workshop.title,
     createdAt: stamp,
     updatedAt: stamp,
   };

@@ -19,7 +19,7 @@ export const WORKSHOP_SECTIONS: readonly string[] = [
 ];
 
 /** Top-level sections loaded once the first screen has settled. */
-export const LATER_SECTIONS: readonly string[] = ['data', 'manage', 'pwa', 'save'];
+export const LATER_SECTIONS: readonly string[] = ['data', 'manage', 'notFound', 'pwa', 'save'];
 
 /** Top-level sections only the boot shell shows (build/boot-shell.ts). */
 export const BOOT_SECTIONS: readonly string[] = ['boot'];

@@ -61,6 +61,9 @@ const fail = (reason: ReadFailure, problems: Problem[] = []): ReadResult => ({
 /** Reads a stored record (an envelope). `key` is the key it is stored under, which names it. */
 export function readWorkshop(raw: unknown, key?: string): ReadResult {
   if (!isBag(raw) || raw.app !== ENVELOPE.app) return fail('foreign');
+  // A newer version may also change the envelope: its version alone says so.
+  if (typeof raw.schemaVersion === 'number' && raw.schemaVersion > CURRENT_SCHEMA_VERSION)
+    return fail('newer');
   const envelope = v.safeParse(EnvelopeSchema, pick(raw, ENVELOPE_FIELDS));
   if (!envelope.success) return fail('invalid', problemsOf(envelope.issues));
   return readWorkshopData(envelope.output.data, envelope.output.schemaVersion, key);

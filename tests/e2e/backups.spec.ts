@@ -160,6 +160,35 @@ test('restoring a workshop already here asks which to keep: both, or the one in 
   await expect(who(page)).toHaveValue('Lectores de novela negra');
 });
 
+test('a backup dropped before the data panel is there is not opened by the browser, and is restored', async ({
+  page,
+}, testInfo) => {
+  await createWorkshopEs(page, { organisation: 'Librería Alba' });
+  const backup = await downloadBackup(
+    page,
+    page.getByRole('button', { name: 'Descargar copia de seguridad' }),
+    testInfo.outputPath('alba.momentos.json'),
+  );
+  const envelope = JSON.parse(backup.text) as { workshops: { id: string }[] };
+  envelope.workshops[0]!.id = 'dropped-early';
+  const home = page.url().replace(/#.*$/, '');
+  await page.goto(home);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mis talleres' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Almacenamiento en este dispositivo' }),
+  ).toHaveCount(0);
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'alba.momentos.json', { type: 'application/json' }));
+    return transfer;
+  }, JSON.stringify(envelope));
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByText('Restaurado: «Librería Alba».')).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Librería Alba', exact: true })).toHaveCount(2);
+  expect(page.url()).toContain(home);
+});
+
 test('a file that is not a good backup is refused with the reason, and nothing changes', async ({
   page,
 }, testInfo) => {
@@ -229,6 +258,9 @@ test('a file that is not a good backup is refused with the reason, and nothing c
   expect(await recordText(page, id)).toBe(stored);
   await page.reload();
   await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(
+    page.getByRole('region', { name: 'Almacenamiento en este dispositivo' }),
+  ).toBeVisible();
   await expect(page.getByText('Talleres que no se pueden abrir')).toHaveCount(0);
 });
 
@@ -275,6 +307,8 @@ test.describe('in English', () => {
       );
       return transfer;
     }, text);
+    // The data panel comes once the page has settled; dragging over it then shows where to drop.
+    await expect(page.getByRole('region', { name: 'Storage on this device' })).toBeVisible();
     await page.dispatchEvent('main', 'dragover', { dataTransfer });
     await expect(page.getByText('Drop the file to restore it')).toBeVisible();
     await page.dispatchEvent('main', 'drop', { dataTransfer });

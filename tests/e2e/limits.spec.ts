@@ -55,6 +55,10 @@ test('a 600-character organisation keeps its first 500, with a counter, and the 
   await expect(page.getByText(title, { exact: true })).toBeVisible();
   await goHome(page);
   await expect(page.getByRole('article', { name: title, exact: true })).toBeVisible();
+  // The data panel (it comes once the page has settled) lists no record it cannot read.
+  await expect(
+    page.getByRole('region', { name: 'Almacenamiento en este dispositivo' }),
+  ).toBeVisible();
   await expect(page.getByText('Talleres que no se pueden abrir')).toHaveCount(0);
 });
 

@@ -215,6 +215,12 @@ describe('readWorkshop', () => {
     expect(readWorkshop(raw)).toEqual({ ok: false, reason: 'foreign', problems: [] });
   });
 
+  it('says "newer" for a newer version even when its envelope changed too', () => {
+    const raw: Json = { ...fixture(), schemaVersion: 999, extra: 1 };
+    delete raw.savedAt;
+    expect(readWorkshop(raw)).toEqual({ ok: false, reason: 'newer', problems: [] });
+  });
+
   it('refuses data saved by a newer version of the app, and changes nothing', () => {
     const raw = { ...fixture(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
     const before = structuredClone(raw);

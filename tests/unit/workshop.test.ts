@@ -219,6 +219,12 @@ describe('duplicateWorkshop', () => {
     expect(copy.meta).toEqual(original.meta);
   });
 
+  it('keeps the original title for a blank one, and caps a long one', () => {
+    expect(duplicateWorkshop(original, 'w2', '  ', LATER).title).toBe(original.title);
+    const long = duplicateWorkshop(original, 'w2', 'c'.repeat(LIMITS.title + 5), LATER);
+    expect(long.title).toHaveLength(LIMITS.title);
+  });
+
   it('copies deeply: editing the copy never reaches the original', () => {
     const snapshot = structuredClone(original);
     const copy = duplicateWorkshop(original, 'w2', 'Copia', LATER);
