@@ -344,6 +344,9 @@ function expectConserved(data: unknown, w: Workshop) {
   const before = data.unread;
   if (isPlain(before))
     for (const [bucket, content] of Object.entries(before)) {
+      // A part in the shape this version knows stays in its place; one in another shape (a list
+      // where a map is expected, say) may be kept under another name, but whole.
+      if (somewhere(unread, content)) continue;
       if (isPlain(content))
         for (const [k, v] of Object.entries(content))
           check(keptIn(unread[bucket] as Json, k, v), `unread.${bucket}.${k}`);
@@ -354,7 +357,7 @@ function expectConserved(data: unknown, w: Workshop) {
             `unread.${bucket}.${i}`,
           ),
         );
-      else check(somewhere(unread, content), `unread.${bucket}`);
+      else check(false, `unread.${bucket}`);
     }
   else if (before !== undefined) check(somewhere(unread, before), 'unread');
   expect(lost, `dropped by reading: ${lost.join(', ')}`).toStrictEqual([]);
