@@ -95,7 +95,6 @@ function readData(data: Bag, key: string | undefined): ReadResult {
   if (!shell.success) return fail('invalid', problemsOf(shell.issues));
   const s = shell.output;
   const unread = keptUnread(data.unread);
-  const customerTypes = readItems(data, 'customerTypes', CustomerTypeSchema, unread);
   const workshop: Workshop = {
     id: s.id,
     title: s.title,
@@ -105,7 +104,7 @@ function readData(data: Bag, key: string | undefined): ReadResult {
     bank: { id: s.bank.id, version: s.bank.version },
     ratings: readAnswers(data, 'ratings', STATEMENT_IDS, RatingSchema, unread),
     prompts: readAnswers(data, 'prompts', PROMPT_IDS, AnswerSchema, unread),
-    customerTypes,
+    customerTypes: readItems(data, 'customerTypes', CustomerTypeSchema, unread),
     // Links to customer types or moments not on the map are kept as they are (the item may be kept
     // aside, or come back with Undo); the screens and the report show only the links they can.
     moments: readItems(data, 'moments', MomentSchema, unread),

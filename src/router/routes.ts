@@ -1,4 +1,5 @@
 // Hash routes: parse a location hash into a route and format a route back into a hash.
+import { ID_PATTERN } from '../domain/limits';
 import { isAreaId, type AreaId } from '../domain/question-bank';
 
 export type Route =
@@ -8,8 +9,6 @@ export type Route =
   | { name: 'area'; id: string; areaId: AreaId }
   | { name: 'results'; id: string }
   | { name: 'notFound' };
-
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function safeDecode(part: string): string | null {
   try {
@@ -25,7 +24,7 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').map(safeDecode);
   if (parts.some((p) => p === null)) return { name: 'notFound' };
   const [head, id, section, areaId, ...rest] = parts as string[];
-  if (head !== 'w' || !id || !ID.test(id) || rest.length > 0) return { name: 'notFound' };
+  if (head !== 'w' || !id || !ID_PATTERN.test(id) || rest.length > 0) return { name: 'notFound' };
   if (section === undefined) return { name: 'workshop', id };
   if (section === 'intro' && areaId === undefined) return { name: 'intro', id };
   if (section === 'results' && areaId === undefined) return { name: 'results', id };

@@ -2,9 +2,8 @@
 // loaded once it settled). A workshop already here is replaced only under its lock, or kept beside.
 import { cleanText, LIMITS } from '../domain/limits';
 import type { Workshop } from '../domain/workshop';
-import { classifyStorageError } from '../persistence/storage-errors';
 import { newId } from './ids';
-import type { Library, LibraryResult } from './library.svelte';
+import { attempt, type Library, type LibraryResult } from './library.svelte';
 
 /** How to restore a workshop whose id is already on this device. */
 export type RestoreChoice = 'keepBoth' | 'replace';
@@ -18,15 +17,6 @@ export async function existingIds(
   for (const w of workshops)
     if ((await library.repository.raw(w.id)) !== undefined) found.add(w.id);
   return found;
-}
-
-async function save(library: Library, workshop: Workshop): Promise<LibraryResult> {
-  try {
-    await library.repository.save(workshop);
-    return { ok: true, value: undefined };
-  } catch (error) {
-    return { ok: false, error: classifyStorageError(error) };
-  }
 }
 
 /**
@@ -54,8 +44,10 @@ export async function restoreWorkshops(
         : workshop;
     result =
       clash && choice === 'replace'
-        ? await library.whileNotOpen(target.id, () => save(library, target))
-        : await save(library, target);
+        ? await library.whileNotOpen(target.id, () =>
+            attempt(() => library.repository.save(target)),
+          )
+        : await attempt(() => library.repository.save(target));
     if (!result.ok) break;
     stored.push(target);
   }
@@ -70,11 +62,8 @@ export async function rawCopy(library: Library, key: IDBValidKey): Promise<strin
 
 /** Deletes every workshop and note on this device; other tabs close what they had open. */
 export async function deleteEverything(library: Library): Promise<LibraryResult> {
-  try {
-    await library.repository.clearAll();
-  } catch (error) {
-    return { ok: false, error: classifyStorageError(error) };
-  }
+  const result = await attempt(() => library.repository.clearAll());
+  if (!result.ok) return result;
   library.channel?.post({ type: 'wiped' });
   await library.refresh();
   return { ok: true, value: undefined };

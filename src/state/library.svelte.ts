@@ -21,6 +21,16 @@ export type LibraryError =
 
 export type LibraryResult<T = void> = { ok: true; value: T } | { ok: false; error: LibraryError };
 
+/** Runs a storage write; a failure comes back as its reason, never thrown. */
+export async function attempt(write: () => Promise<unknown>): Promise<LibraryResult> {
+  try {
+    await write();
+    return { ok: true, value: undefined };
+  } catch (error) {
+    return { ok: false, error: classifyStorageError(error) };
+  }
+}
+
 export class Library {
   workshops = $state.raw<Workshop[]>([]);
   unreadable = $state.raw<UnreadableRecord[]>([]);
@@ -86,12 +96,9 @@ export class Library {
   }
 
   async #write<T>(write: () => Promise<void>, value: T): Promise<LibraryResult<T>> {
-    try {
-      // Domain objects are plain: they clone into IndexedDB as they are.
-      await write();
-    } catch (error) {
-      return { ok: false, error: classifyStorageError(error) };
-    }
+    // Domain objects are plain: they clone into IndexedDB as they are.
+    const result = await attempt(write);
+    if (!result.ok) return result;
     await this.changed();
     return { ok: true, value };
   }

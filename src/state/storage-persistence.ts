@@ -3,32 +3,16 @@
 
 export type Persistence = 'persisted' | 'notPersisted' | 'unsupported';
 
-function storageManager(): StorageManager | null {
+async function ask(question: (manager: StorageManager) => Promise<boolean>): Promise<Persistence> {
+  let manager: StorageManager | undefined;
   try {
-    return typeof navigator !== 'undefined' && 'storage' in navigator && navigator.storage
-      ? navigator.storage
-      : null;
+    manager = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+    if (!manager) return 'unsupported';
+    return (await question(manager)) ? 'persisted' : 'notPersisted';
   } catch {
-    return null;
+    return manager ? 'notPersisted' : 'unsupported';
   }
 }
 
-export async function requestPersistence(): Promise<Persistence> {
-  const manager = storageManager();
-  if (!manager) return 'unsupported';
-  try {
-    return (await manager.persist()) ? 'persisted' : 'notPersisted';
-  } catch {
-    return 'notPersisted';
-  }
-}
-
-export async function currentPersistence(): Promise<Persistence> {
-  const manager = storageManager();
-  if (!manager) return 'unsupported';
-  try {
-    return (await manager.persisted()) ? 'persisted' : 'notPersisted';
-  } catch {
-    return 'notPersisted';
-  }
-}
+export const requestPersistence = () => ask((manager) => manager.persist());
+export const currentPersistence = () => ask((manager) => manager.persisted());

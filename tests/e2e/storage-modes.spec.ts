@@ -13,7 +13,13 @@ import {
   writeRecord,
   type StoredRecord,
 } from './records';
-import { createWorkshopEn, createWorkshopEs, expectSaved, goHome } from './support';
+import {
+  createWorkshopEn,
+  createWorkshopEs,
+  expectNoAxeViolations,
+  expectSaved,
+  goHome,
+} from './support';
 
 const who = (page: Page) => page.getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ });
 
@@ -164,6 +170,7 @@ test.describe('in English', () => {
       ),
     ).toBeVisible();
     await expect(page.getByRole('heading', { name: 'We can’t find this workshop' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
 
     await page.goto('./#/w/from-the-future/area/customers');
     await expect(
@@ -183,6 +190,7 @@ test.describe('in English', () => {
       page.getByText('Saved by a newer version of Momentos. Reload the page to update.'),
     ).toBeVisible();
     await expect(page.getByRole('article')).toHaveCount(1);
+    await expectNoAxeViolations(page);
 
     const actions = page.getByRole('group', { name: 'Actions for Stored record “too-long”' });
     const downloading = page.waitForEvent('download');
