@@ -1,6 +1,15 @@
 // Immutable workshop-level edits of the action plan, and what to draft next (pure).
 import { isActionStatus, type Action, type ActionStatus } from './actions';
-import { cleanText, isEnteredDate, LIMITS } from './limits';
+import { cleanText, isEnteredDate } from './limits';
+import {
+  insertItem,
+  moveItem,
+  removeItem,
+  restoreItem,
+  updateItem,
+  type EditResult,
+  type Removed,
+} from './list-edit';
 import type { RankedMoment } from './moment-gaps';
 import { isAreaId, type AreaId } from './question-bank';
 import type { Workshop } from './workshop';
@@ -14,22 +23,11 @@ export interface ActionInput {
   status?: ActionStatus;
 }
 
-export type ActionResult =
-  | { ok: true; workshop: Workshop }
-  | { ok: false; error: 'textRequired' | 'tooManyActions' | 'notFound' };
+export type ActionRefusal = 'textRequired' | 'tooManyActions';
 
 export type ActionPatch = Partial<Omit<Action, 'id'>>;
 
-export interface RemovedAction {
-  action: Action;
-  index: number;
-}
-
-const stamp = (workshop: Workshop, now: Date, actions: Action[]): Workshop => ({
-  ...workshop,
-  actions,
-  updatedAt: now.toISOString(),
-});
+export type RemovedAction = Removed<Action>;
 
 // Pointers are checked at runtime too: callers pass ids that come from forms and older state.
 const area = (value: AreaId | null | undefined): AreaId | null =>
@@ -48,10 +46,9 @@ export function addAction(
   input: ActionInput,
   id: string,
   now: Date,
-): ActionResult {
+): EditResult<ActionRefusal> {
   const text = cleanText(input.text.trim());
   if (!text) return { ok: false, error: 'textRequired' };
-  if (workshop.actions.length >= LIMITS.actions) return { ok: false, error: 'tooManyActions' };
   const action: Action = {
     id,
     text,
@@ -61,7 +58,8 @@ export function addAction(
     due: date(input.due) ?? '',
     status: isActionStatus(input.status) ? input.status : 'open',
   };
-  return { ok: true, workshop: stamp(workshop, now, [...workshop.actions, action]) };
+  const next = insertItem(workshop, 'actions', action, now);
+  return next ? { ok: true, workshop: next } : { ok: false, error: 'tooManyActions' };
 }
 
 /**
@@ -75,31 +73,28 @@ export function updateAction(
   patch: ActionPatch,
   now: Date,
 ): Workshop {
-  const index = workshop.actions.findIndex((a) => a.id === id);
-  const current = workshop.actions[index];
-  if (!current) return workshop;
-  const next: Action = { ...current };
-  if (typeof patch.text === 'string' && cleanText(patch.text).trim())
-    next.text = cleanText(patch.text);
-  if (patch.areaId !== undefined) next.areaId = area(patch.areaId);
-  if (patch.momentId !== undefined) next.momentId = moment(workshop, patch.momentId);
-  if (typeof patch.owner === 'string') next.owner = cleanText(patch.owner);
-  if (typeof patch.due === 'string') next.due = date(patch.due) ?? current.due;
-  if (isActionStatus(patch.status)) next.status = patch.status;
-  const actions = [...workshop.actions];
-  actions[index] = next;
-  return stamp(workshop, now, actions);
+  return updateItem(
+    workshop,
+    'actions',
+    id,
+    (current) => {
+      const next: Action = { ...current };
+      if (typeof patch.text === 'string' && cleanText(patch.text).trim())
+        next.text = cleanText(patch.text);
+      if (patch.areaId !== undefined) next.areaId = area(patch.areaId);
+      if (patch.momentId !== undefined) next.momentId = moment(workshop, patch.momentId);
+      if (typeof patch.owner === 'string') next.owner = cleanText(patch.owner);
+      if (typeof patch.due === 'string') next.due = date(patch.due) ?? current.due;
+      if (isActionStatus(patch.status)) next.status = patch.status;
+      return next;
+    },
+    now,
+  );
 }
 
 /** One place up (delta -1) or down (+1); the same workshop back at the edges or for an unknown id. */
 export function moveAction(workshop: Workshop, id: string, delta: number, now: Date): Workshop {
-  const from = workshop.actions.findIndex((a) => a.id === id);
-  const to = from + delta;
-  if (from < 0 || to < 0 || to >= workshop.actions.length || delta === 0) return workshop;
-  const actions = [...workshop.actions];
-  const [action] = actions.splice(from, 1);
-  if (action) actions.splice(to, 0, action);
-  return stamp(workshop, now, actions);
+  return moveItem(workshop, 'actions', id, delta, now);
 }
 
 export function removeAction(
@@ -107,11 +102,7 @@ export function removeAction(
   id: string,
   now: Date,
 ): { workshop: Workshop; removed: RemovedAction | null } {
-  const index = workshop.actions.findIndex((a) => a.id === id);
-  const action = workshop.actions[index];
-  if (!action) return { workshop, removed: null };
-  const actions = workshop.actions.filter((a) => a.id !== id);
-  return { workshop: stamp(workshop, now, actions), removed: { action, index } };
+  return removeItem(workshop, 'actions', id, now);
 }
 
 /**
@@ -119,12 +110,10 @@ export function removeAction(
  * meanwhile. Refused (same object back) when the action is there already or the plan is full.
  */
 export function restoreAction(workshop: Workshop, removed: RemovedAction, now: Date): Workshop {
-  if (workshop.actions.some((a) => a.id === removed.action.id)) return workshop;
-  if (workshop.actions.length >= LIMITS.actions) return workshop;
-  const action = { ...removed.action, momentId: moment(workshop, removed.action.momentId) };
-  const actions = [...workshop.actions];
-  actions.splice(Math.min(Math.max(removed.index, 0), actions.length), 0, action);
-  return stamp(workshop, now, actions);
+  return restoreItem(workshop, 'actions', removed, now, (action) => ({
+    ...action,
+    momentId: moment(workshop, action.momentId),
+  }));
 }
 
 /** Actions not done yet (open or in progress). */

@@ -1,5 +1,6 @@
 // Gaps, broken promises and the ranking of moments of truth by criticality (pure).
-import type { CustomerType, Moment } from './moments';
+import type { CustomerType } from './customer-types';
+import type { Moment } from './moments';
 import { LIMITS } from './limits';
 
 /** Expectation minus delivered: positive means the team falls short. Null unless both are rated. */

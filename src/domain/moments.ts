@@ -1,24 +1,13 @@
-// Customer types and the moments-of-truth map: the records, their limits and value guards. Gaps and
-// ranking live in moment-gaps.ts, workshop-level edits in inventory.ts (both load with the walk-through).
-// Their limits are in limits.ts.
+// The moments-of-truth map: the record and its value guards (read with every stored workshop). Gaps and
+// ranking live in moment-gaps.ts, edits in moment-edits.ts (both load with the walk-through). Limits
+// are in limits.ts; customer types in customer-types.ts.
 
 export const CHANNELS = ['inPerson', 'phone', 'web', 'email', 'chat', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const CUSTOMER_KINDS = ['external', 'internal'] as const;
-export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
 
 /** A 1-5 rating of a moment, or null while the team has not rated it. */
 export type Score = 1 | 2 | 3 | 4 | 5;
 export const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
-
-export interface CustomerType {
-  id: string;
-  name: string;
-  kind: CustomerKind;
-  description: string;
-  /** What this customer concretely expects, a few lines. */
-  expectations: string;
-}
 
 export interface Moment {
   id: string;
@@ -43,8 +32,4 @@ export function isScore(value: unknown): value is Score {
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
-}
-
-export function isCustomerKind(value: unknown): value is CustomerKind {
-  return typeof value === 'string' && (CUSTOMER_KINDS as readonly string[]).includes(value);
 }

@@ -1,7 +1,8 @@
 // The Workshop record and pure, immutable helpers to create and update it.
 import type { Action } from './actions';
 import { cleanText, isEnteredDate, LIMITS } from './limits';
-import type { CustomerType, Moment } from './moments';
+import type { CustomerType } from './customer-types';
+import type { Moment } from './moments';
 import {
   AREAS,
   BANK_ID,

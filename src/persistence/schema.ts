@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 import { ACTION_STATUSES } from '../domain/actions';
 import { ID_PATTERN, isCalendarDate, LIMITS } from '../domain/limits';
-import { CHANNELS, CUSTOMER_KINDS } from '../domain/moments';
+import { CHANNELS } from '../domain/moments';
+import { CUSTOMER_KINDS } from '../domain/customer-types';
 import { AREA_IDS, AREAS, BANK_ID, isRating } from '../domain/question-bank';
 import type { Workshop } from '../domain/workshop';
 import { CURRENT_SCHEMA_VERSION } from './migrations';

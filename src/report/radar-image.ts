@@ -1,7 +1,7 @@
 // The radar for the PDF: drawn on a detached, fixed-size canvas with no animation at a pixel ratio
 // of 1, so the image is the same on every screen and device.
-import { loadChart } from './chart';
-import { radarConfig } from './chart-config';
+import { loadChart } from '../charts/chart';
+import { radarConfig } from '../charts/chart-config';
 
 const SIZE = 900;
 

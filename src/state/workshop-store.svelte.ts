@@ -73,8 +73,8 @@ export class WorkshopStore {
   }
 
   /**
-   * Applies an edit made by a pure domain function (e.g. domain/inventory.ts through
-   * InventoryEditor) and autosaves it; the same object back means nothing changed.
+   * Applies an edit made by a pure domain function (e.g. domain/moment-edits.ts through
+   * MomentsEditor) and autosaves it; the same object back means nothing changed.
    */
   apply(next: Workshop): void {
     if (next !== this.workshop) this.#change(next);

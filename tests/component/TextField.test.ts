@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import TextField from '../../src/components/inventory/TextField.svelte';
+import TextField from '../../src/components/TextField.svelte';
 import { counterFrom, LIMITS } from '../../src/domain/limits';
 
 const WARNING = counterFrom(LIMITS.text);

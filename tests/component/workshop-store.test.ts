@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { InventoryResult } from '../../src/domain/inventory';
+import type { EditResult } from '../../src/domain/list-edit';
 import type { Workshop } from '../../src/domain/workshop';
 import { IdbRepository } from '../../src/persistence/repository';
 import { SaveStatus } from '../../src/state/save-status.svelte';
-import { InventoryEditor } from '../../src/state/inventory-editor.svelte';
+import { CustomerTypesEditor } from '../../src/features/customer-types/customer-types-editor';
+import { MomentsEditor } from '../../src/features/moments/moments-editor.svelte';
 import { AUTOSAVE_DELAY_MS, WorkshopStore } from '../../src/state/workshop-store.svelte';
 import { fakeRepository, makeWorkshop } from '../fixtures/workshops';
 
@@ -247,7 +248,7 @@ describe('WorkshopStore customer types and moments', () => {
   });
 
   /** The id of a moment or customer type the store just added. */
-  function addedId(result: InventoryResult, list: 'moments' | 'customerTypes'): string {
+  function addedId(result: EditResult<string>, list: 'moments' | 'customerTypes'): string {
     if (!result.ok) throw new Error(`refused: ${result.error}`);
     const id = result.workshop[list].at(-1)?.id;
     if (!id) throw new Error('nothing added');
@@ -256,12 +257,12 @@ describe('WorkshopStore customer types and moments', () => {
 
   it('autosaves an added moment after the autosave delay', async () => {
     const { store, save, status } = setup();
-    const editor = new InventoryEditor(store);
+    const editor = new MomentsEditor(store);
     const typeId = addedId(
-      editor.addCustomerType({ name: 'Vecinos', kind: 'external' }),
+      new CustomerTypesEditor(store).add({ name: 'Vecinos', kind: 'external' }),
       'customerTypes',
     );
-    const result = editor.addMoment({ name: 'Pedir cita previa', customerTypeIds: [typeId] });
+    const result = editor.add({ name: 'Pedir cita previa', customerTypeIds: [typeId] });
     expect(result.ok).toBe(true);
     expect(store.workshop.moments.map((m) => m.name)).toEqual(['Pedir cita previa']);
 
@@ -279,8 +280,8 @@ describe('WorkshopStore customer types and moments', () => {
 
   it('saves nothing when a moment is refused', async () => {
     const { store, save, status } = setup();
-    const editor = new InventoryEditor(store);
-    expect(editor.addMoment({ name: '   ' })).toEqual({ ok: false, error: 'nameRequired' });
+    const editor = new MomentsEditor(store);
+    expect(editor.add({ name: '   ' })).toEqual({ ok: false, error: 'nameRequired' });
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
     expect(save).not.toHaveBeenCalled();
     expect(status.current).toEqual({ kind: 'idle' });
@@ -289,18 +290,18 @@ describe('WorkshopStore customer types and moments', () => {
 
   it('puts a removed moment back in its place on undo, and saves that', async () => {
     const { store, save } = setup();
-    const editor = new InventoryEditor(store);
-    const first = addedId(editor.addMoment({ name: 'Pedir cita' }), 'moments');
-    const second = addedId(editor.addMoment({ name: 'Llamar al 010' }), 'moments');
+    const editor = new MomentsEditor(store);
+    const first = addedId(editor.add({ name: 'Pedir cita' }), 'moments');
+    const second = addedId(editor.add({ name: 'Llamar al 010' }), 'moments');
     await store.flush();
 
-    const removed = editor.removeMoment(first);
+    const removed = editor.remove(first);
     expect(removed?.index).toBe(0);
     expect(store.workshop.moments.map((m) => m.id)).toEqual([second]);
-    expect(editor.removeMoment('gone')).toBeNull();
+    expect(editor.remove('gone')).toBeNull();
 
     if (!removed) throw new Error('nothing removed');
-    editor.undoMomentRemoval(removed);
+    editor.undoRemoval(removed);
     expect(store.workshop.moments.map((m) => m.id)).toEqual([first, second]);
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     expect(save).toHaveBeenCalledTimes(2);
@@ -312,19 +313,16 @@ describe('WorkshopStore customer types and moments', () => {
 
   it('keeps the most critical moments up to date as ratings change', () => {
     const { store } = setup();
-    const editor = new InventoryEditor(store);
+    const editor = new MomentsEditor(store);
     expect(editor.critical).toEqual([]);
-    const id = addedId(
-      editor.addMoment({ name: 'Pedir cita', expectation: 5, delivered: 2 }),
-      'moments',
-    );
+    const id = addedId(editor.add({ name: 'Pedir cita', expectation: 5, delivered: 2 }), 'moments');
     // gap 5 - 2 = 3, criticality 3 x 5 = 15
     expect(editor.critical.map((r) => [r.moment.id, r.gap, r.criticality])).toEqual([[id, 3, 15]]);
 
-    editor.updateMoment(id, { delivered: 1 });
+    editor.update(id, { delivered: 1 });
     expect(editor.critical.map((r) => [r.gap, r.criticality])).toEqual([[4, 20]]);
 
-    editor.updateMoment(id, { delivered: 5 });
+    editor.update(id, { delivered: 5 });
     expect(editor.critical).toEqual([]);
   });
 });
@@ -336,12 +334,12 @@ describe('WorkshopStore with IndexedDB', () => {
     const journal = { write: vi.fn(() => true), clear: vi.fn() };
     await repository.save(makeWorkshop('idb1'));
     const store = new WorkshopStore(makeWorkshop('idb1'), { repository, status, journal });
-    const editor = new InventoryEditor(store);
+    const editor = new MomentsEditor(store);
 
     store.setRating('customers.voice', 3);
     store.setPrompt('customers.who', 'Vecinos');
-    editor.addCustomerType({ name: 'Vecinos', kind: 'external' });
-    editor.addMoment({ name: 'Pedir cita', allCustomers: true, expectation: 5, delivered: 2 });
+    new CustomerTypesEditor(store).add({ name: 'Vecinos', kind: 'external' });
+    editor.add({ name: 'Pedir cita', allCustomers: true, expectation: 5, delivered: 2 });
     await store.flush();
 
     expect(status.current.kind).toBe('saved');

@@ -7,13 +7,13 @@ import {
   restoreAction,
   suggestActions,
   updateAction,
-  type ActionResult,
 } from '../../src/domain/action-plan';
+import { type EditResult } from '../../src/domain/list-edit';
 import { ACTION_STATUSES, isActionStatus, type Action } from '../../src/domain/actions';
 import { isCalendarDate, LIMITS } from '../../src/domain/limits';
 
 const ACTION_LIMIT = LIMITS.actions;
-import { removeMoment } from '../../src/domain/inventory';
+import { removeMoment } from '../../src/domain/moment-edits';
 import { criticalMoments } from '../../src/domain/moment-gaps';
 import type { Moment } from '../../src/domain/moments';
 import type { Workshop } from '../../src/domain/workshop';
@@ -62,7 +62,7 @@ function sample(): Workshop {
 
 const many = (n: number) => Array.from({ length: n }, (_, i) => action(`a${i}`));
 
-function ok(result: ActionResult): Workshop {
+function ok(result: EditResult<string>): Workshop {
   if (!result.ok) throw new Error(`refused: ${result.error}`);
   return result.workshop;
 }
@@ -309,7 +309,7 @@ describe('removeAction and restoreAction', () => {
     const base = sample();
     const { workshop, removed } = removeAction(base, 'b', LATER);
     expect(ids(workshop.actions)).toEqual(['a', 'c']);
-    expect(removed).toEqual({ action: base.actions[1], index: 1 });
+    expect(removed).toEqual({ item: base.actions[1], index: 1 });
     expect(workshop.updatedAt).toBe(STAMP);
     expect(base.actions).toHaveLength(3);
   });
@@ -342,8 +342,8 @@ describe('removeAction and restoreAction', () => {
     if (!removed) throw new Error('nothing removed');
     const withoutM1 = removeMoment(workshop, 'm1', LATER).workshop;
     const restored = restoreAction(withoutM1, removed, LATER);
-    expect(restored.actions[1]).toEqual({ ...removed.action, momentId: null });
-    expect(removed.action.momentId).toBe('m1');
+    expect(restored.actions[1]).toEqual({ ...removed.item, momentId: null });
+    expect(removed.item.momentId).toBe('m1');
   });
 
   it(`refuses to put it back once the plan has filled up (never more than ${ACTION_LIMIT})`, () => {

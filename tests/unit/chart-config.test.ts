@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapBarsConfig, gapColor, radarConfig } from '../../src/report/chart-config';
+import { gapBarsConfig, gapColor, radarConfig } from '../../src/charts/chart-config';
 
 const AREAS = ['Clientes', 'Internos', 'Momentos', 'Procesos', 'Mejora', 'Liderazgo'];
 

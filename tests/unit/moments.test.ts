@@ -11,14 +11,8 @@ import {
   type RankedMoment,
 } from '../../src/domain/moment-gaps';
 import { cleanText } from '../../src/domain/limits';
-import {
-  isChannel,
-  isCustomerKind,
-  isScore,
-  type CustomerType,
-  type Moment,
-  type Score,
-} from '../../src/domain/moments';
+import { isChannel, isScore, type Moment, type Score } from '../../src/domain/moments';
+import { isCustomerKind, type CustomerType } from '../../src/domain/customer-types';
 import { makeMoment } from '../fixtures/workshops';
 
 const moment = makeMoment;

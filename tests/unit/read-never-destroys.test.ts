@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { addAction, removeAction } from '../../src/domain/action-plan';
 import { setPromptAnswer, setRating, unreadCount } from '../../src/domain/answers';
-import { addCustomerType, addMoment, removeMoment } from '../../src/domain/inventory';
+import { addCustomerType } from '../../src/domain/customer-type-edits';
+import { addMoment, removeMoment } from '../../src/domain/moment-edits';
 import { rename, type Workshop } from '../../src/domain/workshop';
 import { readWorkshop } from '../../src/persistence/read-workshop';
 import { assertWritable, wrapWorkshop } from '../../src/persistence/schema';

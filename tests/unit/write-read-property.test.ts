@@ -16,18 +16,21 @@ import {
 import { setPromptAnswer, setRating } from '../../src/domain/answers';
 import {
   addCustomerType,
+  moveCustomerType,
+  removeCustomerType,
+  updateCustomerType,
+} from '../../src/domain/customer-type-edits';
+import {
   addMoment,
   duplicateMoment,
-  moveCustomerType,
   moveMoment,
-  removeCustomerType,
   removeMoment,
   restoreMoment,
-  updateCustomerType,
   updateMoment,
-} from '../../src/domain/inventory';
+} from '../../src/domain/moment-edits';
 import { cleanText, isCalendarDate, LIMITS } from '../../src/domain/limits';
-import { CHANNELS, CUSTOMER_KINDS, SCORES } from '../../src/domain/moments';
+import { CHANNELS, SCORES } from '../../src/domain/moments';
+import { CUSTOMER_KINDS } from '../../src/domain/customer-types';
 import { AREA_IDS, AREAS, DONT_KNOW, LEVELS, type Rating } from '../../src/domain/question-bank';
 import {
   createWorkshop,

@@ -1,0 +1,125 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import MomentsSection from '../../src/features/moments/MomentsSection.svelte';
+import { addCustomerType } from '../../src/domain/customer-type-edits';
+import { LIMITS } from '../../src/domain/limits';
+import type { Moment } from '../../src/domain/moments';
+import { MomentsEditor } from '../../src/features/moments/moments-editor.svelte';
+import { WorkshopStore } from '../../src/state/workshop-store.svelte';
+import { CREATED_AT, fakeRepository, makeMoment, makeWorkshop } from '../fixtures/workshops';
+
+function setUp(moments: Moment[] = []) {
+  const added = addCustomerType(
+    makeWorkshop(),
+    { name: 'Familias', kind: 'external' },
+    'ct1',
+    CREATED_AT,
+  );
+  if (!added.ok) throw new Error(added.error);
+  const store = new WorkshopStore(
+    { ...added.workshop, moments },
+    { repository: fakeRepository().repository, delayMs: 10_000 },
+  );
+  render(MomentsSection, { editor: new MomentsEditor(store) });
+  return { store, user: userEvent.setup() };
+}
+
+describe('MomentsSection with the keyboard only', () => {
+  it('tabs through the entry row in reading order and adds a moment with Enter', async () => {
+    const { store, user } = setUp();
+    const form = screen.getByRole('form', { name: 'Añadir un momento' });
+    const name = within(form).getByRole('textbox', { name: 'Momento' });
+
+    await user.tab();
+    expect(name).toHaveFocus();
+    await user.keyboard('Pedir cita previa');
+    const order = [
+      'Tipo de cliente',
+      'Canal',
+      'Importancia para el cliente',
+      'Promesa de marca',
+      'Entregado hoy',
+    ];
+    for (const label of order) {
+      await user.tab();
+      expect(within(form).getByRole('combobox', { name: label })).toHaveFocus();
+    }
+    await user.tab();
+    expect(within(form).getByRole('textbox', { name: 'Responsable' })).toHaveFocus();
+    await user.keyboard('Lucía{Enter}');
+
+    expect(store.workshop.moments).toHaveLength(1);
+    expect(store.workshop.moments[0]).toMatchObject({
+      name: 'Pedir cita previa',
+      owner: 'Lucía',
+      allCustomers: true,
+    });
+    expect(name).toHaveFocus();
+    expect(name).toHaveValue('');
+    expect(screen.getByRole('status')).toHaveTextContent('Se ha añadido «Pedir cita previa».');
+  });
+
+  it('refuses a moment without a name and says why, next to the field', async () => {
+    const { store, user } = setUp();
+    await user.tab();
+    await user.keyboard('   {Enter}');
+    expect(store.workshop.moments).toHaveLength(0);
+    expect(screen.getByRole('alert')).toHaveTextContent('Un momento necesita un nombre.');
+    expect(screen.getByRole('textbox', { name: 'Momento' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  });
+
+  it('edits a moment in its dialog and keeps the old name while the box is blank', async () => {
+    const { store, user } = setUp();
+    await user.tab();
+    await user.keyboard('Check-in{Enter}');
+    const edit = screen.getByRole('button', { name: 'Editar «Check-in»' });
+    edit.focus();
+    await user.keyboard('{Enter}');
+
+    const dialog = screen.getByRole('dialog', { name: 'Editar momento' });
+    const name = within(dialog).getByRole('textbox', { name: 'Momento' });
+    await user.click(name);
+    await user.keyboard('{Control>}a{/Control}{Backspace}');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Un momento necesita un nombre.');
+    expect(store.workshop.moments[0]?.name).toBe('Check-in');
+    await user.keyboard('Check-in en recepción');
+    await user.tab();
+    expect(
+      within(dialog).getByRole('checkbox', { name: 'Todos los tipos de cliente' }),
+    ).toHaveFocus();
+    await user.keyboard(' ');
+    await user.tab();
+    expect(within(dialog).getByRole('checkbox', { name: 'Familias' })).toHaveFocus();
+    await user.keyboard(' ');
+
+    expect(store.workshop.moments[0]).toMatchObject({
+      name: 'Check-in en recepción',
+      allCustomers: false,
+      customerTypeIds: ['ct1'],
+    });
+  });
+
+  it('duplicates a moment right after the original', async () => {
+    const { store, user } = setUp();
+    await user.tab();
+    await user.keyboard('Pagar{Enter}');
+    screen.getByRole('button', { name: 'Duplicar «Pagar»' }).focus();
+    await user.keyboard('{Enter}');
+    expect(store.workshop.moments.map((m) => m.name)).toEqual(['Pagar', 'Pagar (copia)']);
+  });
+
+  it('says so when the map is full', async () => {
+    const full = Array.from({ length: LIMITS.moments }, (_, i) => makeMoment(`m${i}`));
+    const { store, user } = setUp(full);
+    await user.tab();
+    await user.keyboard('Uno más{Enter}');
+    expect(store.workshop.moments).toHaveLength(LIMITS.moments);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      `El mapa admite como máximo ${LIMITS.moments} momentos`,
+    );
+  });
+});
