@@ -3,7 +3,6 @@ import {
   AREA_IDS,
   AREAS,
   DONT_KNOW,
-  LEVELS,
   getArea,
   type AreaId,
   type Level,
@@ -22,7 +21,7 @@ export interface AreaScore {
   rated: number;
   /** Statements answered "don't know". */
   dontKnow: number;
-  /** Statements with no answer, or with a value that is not a valid rating. */
+  /** Statements with no answer. */
   unanswered: number;
   /** Statements in the area. */
   statements: number;
@@ -63,16 +62,10 @@ function onScale(mean: number): number {
   return Math.min(5, Math.max(1, settle(mean)));
 }
 
-function isLevel(value: unknown): value is Level {
-  return (LEVELS as readonly unknown[]).includes(value);
-}
-
-// Stored data is sanitised on read, but scoring never trusts it: anything other than an integer
-// 1-5 or "don't know" reads as no answer.
+// Ratings are trusted here: the one reader (persistence/read-workshop.ts) keeps only integers 1-5 and
+// "don't know" under known statements, and every edit writes only those.
 function readRating(workshop: Workshop, statementId: string): Level | typeof DONT_KNOW | null {
-  const value: unknown = workshop.ratings[statementId];
-  if (value === DONT_KNOW || isLevel(value)) return value;
-  return null;
+  return workshop.ratings[statementId] ?? null;
 }
 
 function limit(count: number): number {

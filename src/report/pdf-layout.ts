@@ -154,7 +154,7 @@ export class PdfWriter {
         this.ensure(118);
         this.#doc.addImage(
           radarImage,
-          'PNG',
+          'JPEG',
           PAGE.margin + (CONTENT - 112) / 2,
           this.y,
           112,

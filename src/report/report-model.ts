@@ -2,12 +2,12 @@
 // in the chosen language. pdf-layout.ts draws them; tests read them without a PDF.
 import { openActionCount } from '../domain/action-plan';
 import { criticalMoments, rankMoments, gap } from '../domain/moment-gaps';
-import { AREAS, BANK_ID, DONT_KNOW, isRating } from '../domain/question-bank';
+import { AREAS, BANK_ID, DONT_KNOW, isRating, levelLabelKey } from '../domain/question-bank';
 import { priorities, scoreWorkshop, strengths, type AreaScore } from '../domain/scoring';
 import type { Workshop } from '../domain/workshop';
+import { overallSentence, type Translate } from '../i18n/score-text';
 
-/** Formats a message of the chosen language (svelte-i18n's format with a fixed locale). */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type { Translate };
 
 export interface ReportFormat {
   /** A 1-5 score with one decimal. */
@@ -45,7 +45,7 @@ function scoreText(t: Translate, f: ReportFormat, score: AreaScore): string {
   return t('report.scoreLine', {
     score: f.score(score.mean),
     percent: score.percent,
-    level: t(`scale.${score.level}.label`),
+    level: t(levelLabelKey(score.level)),
   });
 }
 
@@ -63,14 +63,7 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
   blocks.push({
     kind: 'paragraph',
     bold: true,
-    text:
-      overall.mean === null || overall.level === null || overall.percent === null
-        ? t('report.overallNone')
-        : t('report.overall', {
-            score: f.score(overall.mean),
-            percent: overall.percent,
-            level: t(`scale.${overall.level}.label`),
-          }),
+    text: overallSentence(t, overall, f.score) ?? t('report.overallNone'),
   });
   if (overall.mean !== null) {
     blocks.push({
@@ -116,7 +109,7 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
           ? t('report.unanswered')
           : rating === DONT_KNOW
             ? t('scale.dontKnow.label')
-            : `${rating} · ${t(`scale.${rating}.label`)}`;
+            : `${rating} · ${t(levelLabelKey(rating))}`;
         return [t(s.textKey), answer];
       }),
     });

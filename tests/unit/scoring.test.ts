@@ -11,6 +11,8 @@ import {
   type AreaScore,
 } from '../../src/domain/scoring';
 import { areaCompletion, type Workshop } from '../../src/domain/workshop';
+import { readWorkshop } from '../../src/persistence/read-workshop';
+import { wrapWorkshop } from '../../src/persistence/schema';
 import { makeWorkshop } from '../fixtures/workshops';
 
 /** A fresh workshop with these ratings (and written prompts). */
@@ -18,9 +20,14 @@ function withRatings(ratings: Record<string, Rating>, prompts: Record<string, st
   return { ...makeWorkshop(), ratings, prompts };
 }
 
-/** Ratings as they might come out of a damaged store: any value at all. */
+/**
+ * Ratings as they might be in a damaged store (any value at all), read back as the app reads every
+ * stored workshop: scoring only ever sees what the one reader lets through.
+ */
 function withRawRatings(ratings: Record<string, unknown>): Workshop {
-  return { ...makeWorkshop(), ratings: ratings as Record<string, Rating> };
+  const read = readWorkshop(wrapWorkshop({ ...makeWorkshop(), ratings } as Workshop, new Date()));
+  if (!read.ok) throw new Error(read.reason);
+  return read.workshop;
 }
 
 const areaIds = (scores: readonly AreaScore[]) => scores.map((s) => s.areaId);
@@ -234,7 +241,7 @@ describe('scoreArea', () => {
   });
 });
 
-describe('hostile rating values', () => {
+describe('hostile rating values in a stored workshop', () => {
   const HOSTILE = withRawRatings({
     'customers.segments': 0,
     'customers.voice': 6,
