@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import { layerConfigs } from './build/layers.js';
 
 export default ts.config(
   {
@@ -43,44 +44,7 @@ export default ts.config(
       'svelte/no-at-html-tags': 'error',
     },
   },
-  {
-    // The domain layer stays pure: no UI, storage or heavy libraries.
-    files: ['src/domain/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'svelte',
-                'svelte/*',
-                'svelte-i18n',
-                'idb-keyval',
-                'chart.js',
-                'chart.js/*',
-                'jspdf',
-              ],
-              message: 'src/domain is pure TypeScript.',
-            },
-            {
-              group: ['**/state/**', '**/persistence/**', '**/components/**', '**/screens/**'],
-              message: 'src/domain must not depend on outer layers.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Only the repository talks to IndexedDB.
-    files: ['src/**'],
-    ignores: ['src/persistence/repository.ts', 'src/domain/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'idb-keyval', message: 'Use src/persistence/repository.ts.' }] },
-      ],
-    },
-  },
+  // The layers of build/layers.js: what each folder of src/ may import; heavy libraries only in their
+  // loaders; no browser or Node globals in src/domain.
+  ...layerConfigs(),
 );

@@ -1,12 +1,12 @@
 // What the app tells the user about its own version: ready to work offline (once per device), and a
 // new version waiting. Taking the new version flushes the open workshop's save first.
 import { markOfflineReadyShown, offlineReadyShown } from '../persistence/preferences';
-import { linkManifest } from '../pwa/manifest-link';
+import { linkManifest } from './manifest-link';
 import {
   registerServiceWorker,
   type WorkerControl,
   type WorkerEvents,
-} from '../pwa/service-worker';
+} from './service-worker';
 
 export interface AppUpdateDeps {
   /** Writes every pending answer durably; awaited before any reload. */
