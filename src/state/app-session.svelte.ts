@@ -99,13 +99,14 @@ export class AppSession {
 
   /** Drops the open workshop without writing (after a flush, or because it was deleted). */
   #leave(): void {
+    this.opened?.store.discard();
     this.opened?.close();
     this.opened = null;
     this.status.reset();
   }
 
   #require(): WorkshopRepository {
-    if (!this.repository) throw new Error('Workspace not started');
+    if (!this.repository) throw new Error('AppSession not started');
     return this.repository;
   }
 }

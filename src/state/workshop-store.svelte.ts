@@ -80,6 +80,13 @@ export class WorkshopStore {
     if (next !== this.workshop) this.#change(next);
   }
 
+  /** Forgets what is waiting to be saved (everything was deleted on purpose, e.g. in another tab). */
+  discard(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#dirty = false;
+  }
+
   get hasPendingChanges(): boolean {
     return this.#dirty;
   }

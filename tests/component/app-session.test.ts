@@ -105,7 +105,7 @@ describe('AppSession.start', () => {
 
   it('opens nothing before it has started', async () => {
     const session = new AppSession(() => Promise.resolve(new MemoryRepository()));
-    await expect(session.openWorkshop('w1')).rejects.toThrow('Workspace not started');
+    await expect(session.openWorkshop('w1')).rejects.toThrow('AppSession not started');
   });
 });
 
@@ -298,6 +298,8 @@ describe('AppSession and other tabs', () => {
 
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 4);
     expect((await repository.list()).workshops).toEqual([]);
+    // The change that was waiting is gone with the workshop: no save fails later over the wipe.
+    expect(session.status.current).toEqual({ kind: 'idle' });
   });
 
   it('hands other messages to the open workshop (a read-only copy follows the saves of others)', async () => {
