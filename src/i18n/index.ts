@@ -10,7 +10,8 @@ import { pickLocale, type Locale } from './locales';
 /** A nested message tree, as in locales/*.json. */
 export type Messages = Parameters<typeof addMessages>[1];
 type Loader = () => Promise<{ default: Messages }>;
-const loaders: Record<Exclude<LocalePart, 'boot'>, Record<Locale, Loader>> = {
+/** Where each part of each language's texts comes from (tests replace one to fail a fetch). */
+export const loaders: Record<Exclude<LocalePart, 'boot'>, Record<Locale, Loader>> = {
   shell: {
     es: () => import('../../locales/es.json?part=shell'),
     en: () => import('../../locales/en.json?part=shell'),
