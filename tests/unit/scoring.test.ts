@@ -13,6 +13,7 @@ import {
 import { areaCompletion, type Workshop } from '../../src/domain/workshop';
 import { readWorkshop } from '../../src/persistence/read-workshop';
 import { wrapWorkshop } from '../../src/persistence/schema';
+import { overallCompletionOf } from '../fixtures/question-bank';
 import { makeWorkshop } from '../fixtures/workshops';
 
 /** A fresh workshop with these ratings (and written prompts). */
@@ -350,8 +351,8 @@ describe('scoreWorkshop', () => {
     // (4 + 2 + 1.4 + 3.4 + 4.8 + 3.2) / 6 = 18.8 / 6
     expect(scores.overall.mean).toBeCloseTo(3.133333333, 8);
     expect(scores.overall).toMatchObject({ percent: 53, level: 3, scoredAreas: 6 });
-    // 31 statements rated, no prompt written, 47 items.
-    expect(scores.completion).toEqual({ answered: 31, total: 47, percent: 65 });
+    // Every statement rated, no prompt written.
+    expect(scores.completion).toEqual(overallCompletionOf(Object.keys(ALL_RATED).length));
   });
 
   it('averages the area means, not all the statements, so each area weighs the same', () => {
@@ -378,8 +379,8 @@ describe('scoreWorkshop', () => {
     const scores = scoreWorkshop(PARTLY);
     expect(scores.areas.map((a) => a.mean)).toEqual([3, null, 5, null, null, null]);
     expect(scores.overall).toEqual({ mean: 4, percent: 75, level: 4, scoredAreas: 2 });
-    // 3 ratings + 1 written prompt + 2 "don't know" + 1 rating = 7 of 47.
-    expect(scores.completion).toEqual({ answered: 7, total: 47, percent: 14 });
+    // 3 ratings + 1 written prompt + 2 "don't know" + 1 rating = 7.
+    expect(scores.completion).toEqual(overallCompletionOf(7));
   });
 
   it('has no score anywhere when every answer is "don\'t know", yet counts them as answered', () => {
@@ -393,7 +394,7 @@ describe('scoreWorkshop', () => {
       [null, null, null, 0, 5],
     ]);
     expect(scores.overall).toEqual({ mean: null, percent: null, level: null, scoredAreas: 0 });
-    expect(scores.completion).toEqual({ answered: 31, total: 47, percent: 65 });
+    expect(scores.completion).toEqual(overallCompletionOf(Object.keys(ALL_RATED).length));
     expect(strengths(scores.areas)).toEqual([]);
     expect(priorities(scores.areas)).toEqual([]);
   });
@@ -419,7 +420,7 @@ describe('scoreWorkshop', () => {
       [null, null, null, 0, 0, 5, 0],
     ]);
     expect(scores.overall).toEqual({ mean: null, percent: null, level: null, scoredAreas: 0 });
-    expect(scores.completion).toEqual({ answered: 0, total: 47, percent: 0 });
+    expect(scores.completion).toEqual(overallCompletionOf(0));
     expect(strengths(scores.areas)).toEqual([]);
     expect(priorities(scores.areas)).toEqual([]);
   });

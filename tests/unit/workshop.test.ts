@@ -14,6 +14,7 @@ import {
   type NewWorkshopInput,
   type Workshop,
 } from '../../src/domain/workshop';
+import { overallCompletionOf } from '../fixtures/question-bank';
 
 const CREATED = new Date('2026-03-05T09:30:00.000Z');
 const LATER = new Date('2026-03-05T10:00:00.000Z');
@@ -308,15 +309,14 @@ describe('areaCompletion', () => {
 });
 
 describe('overallCompletion', () => {
-  // 16 prompts + 31 statements = 47 items.
   it('adds up every area', () => {
     const base = create({ organisation: 'Acme' });
-    expect(overallCompletion(base)).toEqual({ answered: 0, total: 47, percent: 0 });
+    expect(overallCompletion(base)).toEqual(overallCompletionOf(0));
     let w = setRating(base, 'customers.voice', 3, LATER);
     w = setRating(w, 'leadership.alignment', 'dontKnow', LATER);
     w = setPromptAnswer(w, 'improvement.habits', 'Encuestas', LATER);
     w = setPromptAnswer(w, 'moments.list', '  ', LATER);
-    // 3 / 47 = 6.38 % -> 6
-    expect(overallCompletion(w)).toEqual({ answered: 3, total: 47, percent: 6 });
+    // A rating, a "don't know" and a written prompt; a blank prompt is not an answer.
+    expect(overallCompletion(w)).toEqual(overallCompletionOf(3));
   });
 });
