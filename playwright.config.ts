@@ -9,6 +9,11 @@ const SUB_PORT = 4318;
 export const SUB_PATH = '/clientes/cx-2026/';
 const serve = (port: number, base = '/') =>
   `node scripts/static-server.js dist --port=${port} --base=${base}`;
+/**
+ * `npm run test:e2e` (or `npx playwright test`) builds dist/ first; `npm test` has just built and
+ * checked it (`npm run size`) and sets E2E_BUILT=1 to serve that build as it is.
+ */
+const build = process.env.E2E_BUILT === '1' ? '' : 'npm run build && ';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -42,7 +47,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npm run build && ${serve(ROOT_PORT)}`,
+      command: `${build}${serve(ROOT_PORT)}`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       reuseExistingServer: false,
       timeout: 180_000,

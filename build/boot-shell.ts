@@ -1,55 +1,16 @@
 // The boot shell: the header and the home screen's heading and introduction, written into index.html
-// so the first paint needs nothing but the HTML. A small inline script picks the language (as
-// src/i18n/locales.ts does) and, in the build, loads the app's script only after that first paint.
+// so the first paint needs nothing but the HTML, and the inline script of build/boot-script.ts, which
+// picks the language as the app does and, in the build, loads the app's script only after that first
+// paint. The script is bundled and minified here with Rolldown (what Vite builds with).
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rolldown, type OutputBundle } from 'rolldown';
 import type { Plugin } from 'vite';
-import type { OutputBundle } from 'rolldown';
+import { DEFAULT_LOCALE, LOCALES } from '../src/i18n/locales.ts';
+import type { BootTranslations, ShellTexts } from './boot-script.ts';
+import type { BootLocales, BootTexts } from './boot-texts.ts';
 
-/** The texts the boot shell shows, taken from the locale files at build time. */
-export interface BootTexts {
-  brandName: string;
-  tagline: string;
-  heading: string;
-  intro: string;
-  loadHeading: string;
-  loadBody: string;
-  reload: string;
-  fileHeading: string;
-  fileBody: string;
-  fileCommand: string;
-  langEs: string;
-  langEn: string;
-}
-export type BootLocales = Record<'es' | 'en', BootTexts>;
-
-const PATHS: Record<keyof BootTexts, readonly string[]> = {
-  brandName: ['app', 'name'],
-  tagline: ['app', 'tagline'],
-  heading: ['home', 'heading'],
-  intro: ['home', 'intro'],
-  loadHeading: ['error', 'loadHeading'],
-  loadBody: ['error', 'loadBody'],
-  reload: ['error', 'reload'],
-  fileHeading: ['boot', 'fileHeading'],
-  fileBody: ['boot', 'fileBody'],
-  fileCommand: ['boot', 'fileCommand'],
-  langEs: ['lang', 'es'],
-  langEn: ['lang', 'en'],
-};
-
-export function bootTexts(messages: unknown): BootTexts {
-  const entries = Object.entries(PATHS).map(([key, path]) => {
-    let node: unknown = messages;
-    for (const segment of path) {
-      node =
-        typeof node === 'object' && node !== null
-          ? (node as Record<string, unknown>)[segment]
-          : undefined;
-    }
-    if (typeof node !== 'string') throw new Error(`Locale text ${path.join('.')} is missing`);
-    return [key, node];
-  });
-  return Object.fromEntries(entries) as BootTexts;
-}
+export type { ShellTexts };
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -79,44 +40,73 @@ export function bootMarkup(texts: BootTexts): string {
   ].join('');
 }
 
-/** The chunk holding each language's shell texts, which the app imports first. */
-export type ShellTexts = Partial<Record<'es' | 'en', string>>;
+// Not `new URL(…, import.meta.url)`, which Vite rewrites to an asset URL when a test imports this file.
+const BOOT_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'boot-script.ts');
+const ENTRY = '\0momentos-boot-entry';
+/** Stand-ins for the build's values in the bundled code, replaced once it is minified. */
+const SLOTS = ['__BOOT_TRANSLATIONS__', '__BOOT_LOAD_APP__', '__BOOT_SHELL_TEXTS__'] as const;
+
+let bundled: Promise<string> | undefined;
 
 /**
- * The inline boot script. With an entry, it imports the app once the first contentful paint has been
- * presented (or after 250 ms, e.g. in a background tab, which does not paint), together with the
- * shell texts of the language shown (only that one), and shows a reload message if that fails.
+ * build/boot-script.ts with what it imports, minified, calling boot() with the SLOTS. Bundled once per
+ * process (restart the dev server after editing the boot script).
  */
-export function bootScript(
+export function bootScriptCode(): Promise<string> {
+  bundled ??= (async () => {
+    const bundle = await rolldown({
+      input: ENTRY,
+      platform: 'browser',
+      logLevel: 'warn',
+      plugins: [
+        {
+          name: 'momentos-boot-entry',
+          resolveId: (id) => (id === ENTRY ? ENTRY : null),
+          load: (id) =>
+            id === ENTRY
+              ? `import { boot } from ${JSON.stringify(BOOT_SCRIPT)}; boot(${SLOTS.join(', ')});`
+              : null,
+        },
+      ],
+    });
+    try {
+      const { output } = await bundle.generate({ format: 'iife', minify: true });
+      const code = output[0].code.trim();
+      if (/<\/script|<!--|<script/i.test(code))
+        throw new Error('boot shell: the bundled boot script holds text that would end <script>');
+      for (const slot of SLOTS) {
+        if (code.split(slot).length !== 2)
+          throw new Error(`boot shell: ${slot} is not in the bundled boot script exactly once`);
+      }
+      return code;
+    } finally {
+      await bundle.close();
+    }
+  })();
+  return bundled;
+}
+
+/**
+ * The inline boot script: build/boot-script.ts called with the texts of the languages the markup is
+ * not written in and, in the build, a function importing the app's entry and the file of each
+ * language's shell texts.
+ */
+export async function bootScript(
   locales: BootLocales,
   entry: string | null,
   shellTexts: ShellTexts = {},
-): string {
-  // Opened from disk, the browser refuses to load the app's modules: say so instead of waiting.
-  const load = entry
-    ? 'if(location.protocol==="file:"){byId("boot-home").hidden=true;byId("boot-file").hidden=false;return;}' +
-      `var S=${scriptJson(shellTexts)};` +
-      `var started=false;function start(){if(started)return;started=true;if(S[lang])import(S[lang]).catch(function(){});import(${scriptJson(entry)}).catch(function(){byId("boot-home").hidden=true;byId("boot-error").hidden=false;});}` +
-      `byId("boot-reload").onclick=function(){location.reload();};` +
-      'try{new PerformanceObserver(function(list){if(list.getEntriesByName("first-contentful-paint").length)start();}).observe({type:"paint",buffered:true});}catch(e){}' +
-      'setTimeout(start,250);'
-    : '';
-  return (
-    '(function(){' +
-    `var T=${scriptJson({ en: locales.en })};var codes=["es","en"];var lang=null;var saved=null;` +
-    'function byId(id){return document.getElementById(id);}' +
-    'try{saved=localStorage.getItem("momentos:locale");}catch(e){}' +
-    'if(codes.indexOf(saved)>=0)lang=saved;' +
-    'var tags=navigator.languages||[];' +
-    'for(var i=0;!lang&&i<tags.length;i++){var p=String(tags[i]).toLowerCase().split("-")[0];if(codes.indexOf(p)>=0)lang=p;}' +
-    'lang=lang||"es";document.documentElement.lang=lang;' +
-    'var nodes=document.querySelectorAll("[data-boot]");' +
-    'for(var j=0;T[lang]&&j<nodes.length;j++){nodes[j].textContent=T[lang][nodes[j].getAttribute("data-boot")];}' +
-    'var current=document.querySelector("[data-lang="+lang+"]");if(current)current.className="is-current";' +
-    'var hash=location.hash;if(hash&&hash!=="#"&&hash!=="#/")byId("boot-home").hidden=true;' +
-    load +
-    '})();'
-  );
+): Promise<string> {
+  const translations: BootTranslations = {};
+  for (const lang of LOCALES) if (lang !== DEFAULT_LOCALE) translations[lang] = locales[lang];
+  const values: Record<(typeof SLOTS)[number], string> = {
+    __BOOT_TRANSLATIONS__: scriptJson(translations),
+    // A literal import() names the entry for the dist check and the size report (scripts/).
+    __BOOT_LOAD_APP__: entry ? `()=>import(${scriptJson(entry)})` : 'null',
+    __BOOT_SHELL_TEXTS__: scriptJson(shellTexts),
+  };
+  let code = await bootScriptCode();
+  for (const slot of SLOTS) code = code.replace(slot, () => values[slot]);
+  return code;
 }
 
 const SHELL_TEXTS = /[\\/]locales[\\/](es|en)\.json\?part=shell$/;
@@ -171,7 +161,7 @@ export function bootShell(readLocales: () => Promise<BootLocales>): Plugin {
         }
         const app = '<div id="app" hidden></div>';
         if (!html.includes(app)) throw new Error(`boot shell: ${app} is missing from index.html`);
-        const boot = bootScript(locales, entry, shellTexts);
+        const boot = await bootScript(locales, entry, shellTexts);
         const shell = `${bootMarkup(locales.es)}<script>${boot}</script>`;
         return html.replace(app, `${shell}\n    ${app}`);
       },

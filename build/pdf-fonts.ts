@@ -3,7 +3,8 @@
 // currency, arrows, common symbols) without hinting: 680 kB -> 150 kB per weight, which makes the
 // export several times faster. Anything else prints as a visible placeholder (pdf-layout.ts).
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 
@@ -28,8 +29,11 @@ const SOURCES = {
 } as const;
 const LICENSE = { 'fonts/DejaVu-LICENSE.txt': 'LICENSE' } as const;
 
-const packageFile = (path: string) =>
-  fileURLToPath(new URL(`../node_modules/dejavu-fonts-ttf/${path}`, import.meta.url));
+/** The font package's folder, wherever Node resolves it from here (hoisted, nested or linked). */
+const PACKAGE_DIR = dirname(
+  createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'),
+);
+const packageFile = (path: string) => join(PACKAGE_DIR, path);
 
 const CHARACTERS = RANGES.map(([from, to]) =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join(''),

@@ -1,54 +1,84 @@
 // Build-time substitutions of library internals: smaller equivalents of what the first load needs, and
-// nothing at all for the optional jsPDF dependencies the app never reaches.
+// nothing at all for the optional jsPDF dependencies the app never reaches. Each one is matched by a
+// package name and a path substring of the importer; should a library update change those (a new
+// file layout, a renamed dependency), the resolver would quietly stop matching and the full library
+// would be bundled again, so the build fails instead when a substitution was not applied.
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-const own = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+/** A file of ours by its path from build/ (not `new URL(…, import.meta.url)`, which Vite rewrites in tests). */
+const own = (path: string) => join(dirname(fileURLToPath(import.meta.url)), path);
+
+interface Substitution {
+  name: string;
+  /** The imports replaced: each must be met at least once in a build. */
+  sources: readonly string[];
+  /** Only imports from files whose path holds this (the library that imports them). */
+  importer: string;
+  replacement: string;
+}
+
+/** A plugin resolving `sources` imported from `importer` to `replacement`, failing a build that never did. */
+export function substitution({ name, sources, importer, replacement }: Substitution): Plugin {
+  const applied = new Set<string>();
+  return {
+    name,
+    enforce: 'pre',
+    buildStart() {
+      applied.clear();
+    },
+    resolveId(source, from) {
+      if (!sources.includes(source) || !from?.includes(importer)) return null;
+      applied.add(source);
+      return replacement;
+    },
+    // Build only: the dev server and Vitest never write a bundle.
+    generateBundle() {
+      const missed = sources.filter((source) => !applied.has(source));
+      if (missed.length > 0)
+        this.error(
+          `${name}: ${missed.join(', ')} imported from ${importer} was not replaced by ${replacement}. ` +
+            'The library changed how it imports it: update build/substitutions.ts (or remove the substitution).',
+        );
+    },
+  };
+}
 
 /**
  * intl-messageformat parses messages with @formatjs/icu-messageformat-parser (~5.5 kB gzip); our
  * messages need only a small part of ICU, which src/i18n/icu-lite.ts parses to the same AST
  * (tests/unit/icu-lite.test.ts checks every message of both locale files against the full parser).
  */
-export function liteIcuParser(): Plugin {
-  const lite = own('../src/i18n/icu-lite.ts');
-  return {
+export const liteIcuParser = (): Plugin =>
+  substitution({
     name: 'momentos-lite-icu-parser',
-    enforce: 'pre',
-    resolveId: (source, importer) =>
-      source === '@formatjs/icu-messageformat-parser' && importer?.includes('intl-messageformat')
-        ? lite
-        : null,
-  };
-}
+    sources: ['@formatjs/icu-messageformat-parser'],
+    importer: 'intl-messageformat',
+    replacement: own('../src/i18n/icu-lite.ts'),
+  });
 
 /** svelte-i18n merges message trees with `deepmerge`; src/i18n/deepmerge-lite.ts does the same in less. */
-export function slimDeepmerge(): Plugin {
-  const lite = own('../src/i18n/deepmerge-lite.ts');
-  return {
+export const slimDeepmerge = (): Plugin =>
+  substitution({
     name: 'momentos-slim-deepmerge',
-    enforce: 'pre',
-    resolveId: (source, importer) =>
-      source === 'deepmerge' && importer?.includes('svelte-i18n') ? lite : null,
-  };
-}
+    sources: ['deepmerge'],
+    importer: 'svelte-i18n',
+    replacement: own('../src/i18n/deepmerge-lite.ts'),
+  });
 
 /** What jsPDF imports only for `html()` (html2canvas, DOMPurify) and `addSvgAsImage()` (canvg). */
 export const JSPDF_UNUSED = ['html2canvas', 'dompurify', 'canvg'] as const;
-const STAND_IN = own('../src/report/jspdf-unused.ts');
 
 /**
  * The report never calls jsPDF's html() or addSvgAsImage(), so their optional dependencies (about
  * 110 kB gzip of chunks) are left out of dist/ and of the offline cache. Should a future change call
  * them, the import fails with a message that says why (src/report/jspdf-unused.ts).
  */
-export function withoutUnusedJsPdfParts(): Plugin {
-  return {
+export const withoutUnusedJsPdfParts = (): Plugin =>
+  substitution({
     name: 'momentos-jspdf-unused',
-    enforce: 'pre',
-    resolveId: (source, importer) =>
-      (JSPDF_UNUSED as readonly string[]).includes(source) && importer?.includes('jspdf')
-        ? STAND_IN
-        : null,
-  };
-}
+    sources: JSPDF_UNUSED,
+    importer: 'jspdf',
+    replacement: own('../src/report/jspdf-unused.ts'),
+  });

@@ -37,6 +37,8 @@ export function referencesIn(file, text) {
     return [
       ...all(text, /<(?:script|link|img|source|a)\b[^>]*?\b(?:src|href)="([^"]+)"/g),
       ...all(text, /\bimport\("([^"]+)"\)/g),
+      // Chunks the boot script names, e.g. each language's shell texts ("es":"./assets/es-….js").
+      ...all(text, /"(\.\/assets\/[^"\s]+\.js)"/g),
     ].map(at(here));
   }
   if (file.endsWith('.css')) return all(text, /url\(\s*['"]?([^'")]+)['"]?\s*\)/g).map(at(here));

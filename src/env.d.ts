@@ -11,7 +11,6 @@ declare module '*.json?part=later' {
   const messages: import('./i18n/index').Messages;
   export default messages;
 }
-/// <reference types="vite-plugin-pwa/vanillajs" />
 
-/** The app's version, written in at build time (vite.config.ts). */
+/** The app's version, written in at build time (vite.config.ts, from build/app-info.ts). */
 declare const __APP_VERSION__: string;

@@ -24,10 +24,18 @@ export const LATER_SECTIONS: readonly string[] = ['data', 'manage', 'notFound', 
 /** Top-level sections only the boot shell shows (build/boot-shell.ts). */
 export const BOOT_SECTIONS: readonly string[] = ['boot'];
 
+/** Top-level sections the first screen needs (header, home, errors). */
+export const SHELL_SECTIONS: readonly string[] = ['app', 'lang', 'storage', 'home', 'error'];
+
+/** The part a top-level section belongs to; a section in no list is refused, never guessed. */
 export function partOf(section: string): LocalePart {
+  if (SHELL_SECTIONS.includes(section)) return 'shell';
   if (WORKSHOP_SECTIONS.includes(section)) return 'workshop';
   if (LATER_SECTIONS.includes(section)) return 'later';
-  return BOOT_SECTIONS.includes(section) ? 'boot' : 'shell';
+  if (BOOT_SECTIONS.includes(section)) return 'boot';
+  throw new Error(
+    `Section "${section}" of locales/*.json is in no part: add it to one list in src/i18n/locale-parts.ts`,
+  );
 }
 
 export function isLocalePart(value: unknown): value is LocalePart {
@@ -38,6 +46,7 @@ export function pickPart(
   messages: Record<string, unknown>,
   part: LocalePart,
 ): Record<string, unknown> {
+  // Every section is classified, so one missing from all lists fails the build.
   return Object.fromEntries(
     Object.entries(messages).filter(([section]) => partOf(section) === part),
   );

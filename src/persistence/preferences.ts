@@ -3,7 +3,8 @@
 import type { StepId } from '../domain/workshop';
 import { keysWith, readItem, removeItem, writeItem } from './device-storage';
 
-const LOCALE_KEY = 'momentos:locale';
+/** The interface language chosen on this device; the boot script in index.html reads it too. */
+export const LOCALE_KEY = 'momentos:locale';
 
 export function readSavedLocale(): string | null {
   return readItem(LOCALE_KEY);

@@ -1,17 +1,11 @@
 import { render, screen, within } from '@testing-library/svelte';
+import type { ComponentProps } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import Stepper from '../../src/components/Stepper.svelte';
 import { useLocale } from './i18n';
 
-/** Mirrors the StepLink interface of Stepper.svelte (tsc cannot read types out of .svelte files). */
-interface StepLink {
-  id: string;
-  label: string;
-  href: string;
-  completion?: { answered: number; total: number };
-}
-
-const STEPS: StepLink[] = [
+// Checked against Stepper's own prop type by svelte-check (ESLint's type information cannot read it).
+const STEPS = [
   { id: 'intro', label: 'Introducción', href: '#/w/abc/intro' },
   {
     id: 'customers',
@@ -31,7 +25,7 @@ const STEPS: StepLink[] = [
     href: '#/w/abc/area/processes',
     completion: { answered: 0, total: 7 },
   },
-];
+] satisfies ComponentProps<typeof Stepper>['steps'];
 
 function renderStepper(current = 'customers') {
   render(Stepper, { steps: STEPS, current });

@@ -1,32 +1,53 @@
-// The boot shell's markup and inline script (build/boot-shell.ts), run in a DOM as the browser would.
-import { afterEach, describe, expect, it } from 'vitest';
-import { bootMarkup, bootScript, bootTexts, type BootLocales } from '../../build/boot-shell';
+// The boot shell (build/boot-shell.ts): its markup, and its inline script (build/boot-script.ts) run in
+// a DOM as the browser would, both as the module itself and as the bundled, minified build output.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { boot } from '../../build/boot-script';
+import { bootMarkup, bootScript } from '../../build/boot-shell';
+import { bootTexts, type BootLocales } from '../../build/boot-texts';
 import en from '../../locales/en.json';
 import es from '../../locales/es.json';
+import { LOCALE_KEY } from '../../src/persistence/preferences';
 
 const locales: BootLocales = { es: bootTexts(es), en: bootTexts(en) };
 
-function boot(options: { saved?: string; languages?: string[]; hash?: string } = {}): void {
+interface Page {
+  saved?: string;
+  languages?: string[];
+  hash?: string;
+}
+
+function openPage({ saved, languages = [], hash = '#/' }: Page): void {
   document.body.innerHTML = bootMarkup(locales.es);
+  document.documentElement.lang = 'es';
   localStorage.clear();
-  if (options.saved !== undefined) localStorage.setItem('momentos:locale', options.saved);
-  Object.defineProperty(navigator, 'languages', {
-    configurable: true,
-    get: () => options.languages ?? [],
-  });
-  history.replaceState(null, '', options.hash ?? '#/');
-  // The script is ours, built at build time; run it as the inline <script> would be.
+  if (saved !== undefined) localStorage.setItem(LOCALE_KEY, saved);
+  Object.defineProperty(navigator, 'languages', { configurable: true, get: () => languages });
+  history.replaceState(null, '', hash);
+}
+
+/** The built inline script, run as the browser runs the <script> element. */
+async function runBuilt(page: Page, entry: string | null = null): Promise<void> {
+  openPage(page);
+  const code = await bootScript(locales, entry);
+  // The script is ours, built from build/boot-script.ts; run it as the inline <script> would be.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const run = new Function(bootScript(locales, null)) as () => void;
-  run();
+  (new Function(code) as () => void)();
+}
+
+/** The module itself, without the app's entry (as in the dev server). */
+function runModule(page: Page): void {
+  openPage(page);
+  boot({ en: locales.en }, null, {});
 }
 
 const heading = () => document.querySelector('h1')?.textContent;
+const hidden = (id: string) => document.getElementById(id)?.hidden;
 
 describe('boot shell', () => {
   afterEach(() => {
     document.body.innerHTML = '';
     localStorage.clear();
+    vi.useRealTimers();
   });
 
   it('reads its texts from the locale files and fails loudly when one is missing', () => {
@@ -35,42 +56,75 @@ describe('boot shell', () => {
     expect(() => bootTexts({ app: { name: 'Momentos' } })).toThrow(/app\.tagline/);
   });
 
-  it('escapes texts in the markup and keeps the script free of a closing tag', () => {
+  it('escapes texts in the markup and in the script, which never holds a closing tag', async () => {
     const hostile = { ...locales.es, heading: '<img src=x onerror=alert(1)> & "q"' };
     expect(bootMarkup(hostile)).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;');
-    const script = bootScript({ es: hostile, en: { ...locales.en, intro: '</script><b>' } }, null);
-    expect(script).not.toContain('</script');
-    expect(script).not.toContain('import(');
+    const intro = '</script><!-- \u2028';
+    const script = await bootScript({ es: hostile, en: { ...locales.en, intro } }, null);
+    expect(script).not.toMatch(/<\/script|<!--|\u2028/i);
+    expect(script).not.toContain('import("'); // no entry: the dev server loads the app itself
+    openPage({ languages: ['en'] });
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    (new Function(script) as () => void)();
+    expect(document.querySelector('[data-boot="intro"]')?.textContent).toBe('</script><!--  ');
   });
 
-  it('picks the language as the app does: saved choice, then browser languages, then Spanish', () => {
-    boot({ languages: ['en-GB', 'es'] });
-    expect(document.documentElement.lang).toBe('en');
-    expect(heading()).toBe(en.home.heading);
+  it.each([
+    ['the module', (page: Page) => Promise.resolve(runModule(page))],
+    ['the built script', (page: Page) => runBuilt(page)],
+  ])(
+    '%s picks the language as the app does: saved choice, then browser languages, then Spanish',
+    async (_, run) => {
+      await run({ languages: ['en-GB', 'es'] });
+      expect(document.documentElement.lang).toBe('en');
+      expect(heading()).toBe(en.home.heading);
+      expect(document.querySelector('.is-current')?.getAttribute('lang')).toBe('en');
 
-    boot({ saved: 'es', languages: ['en-US'] });
-    expect(document.documentElement.lang).toBe('es');
-    expect(heading()).toBe(es.home.heading);
+      await run({ saved: 'es', languages: ['en-US'] });
+      expect(document.documentElement.lang).toBe('es');
+      expect(heading()).toBe(es.home.heading);
 
-    boot({ saved: 'en', languages: ['es-ES'] });
-    expect(heading()).toBe(en.home.heading);
-    expect(document.querySelector('.is-current')?.getAttribute('lang')).toBe('en');
+      await run({ saved: 'en', languages: ['es-ES'] });
+      expect(heading()).toBe(en.home.heading);
 
-    boot({ saved: '__proto__', languages: ['de-DE', 'fr'] });
-    expect(document.documentElement.lang).toBe('es');
-    expect(heading()).toBe(es.home.heading);
+      await run({ saved: '__proto__', languages: ['de-DE', 'fr'] });
+      expect(document.documentElement.lang).toBe('es');
+      expect(heading()).toBe(es.home.heading);
+      expect(document.querySelector('.is-current')?.getAttribute('lang')).toBe('es');
+    },
+  );
+
+  it('hides the home heading when the link points into a workshop', async () => {
+    await runBuilt({ hash: '#/w/abc/area/customers' });
+    expect(hidden('boot-home')).toBe(true);
+    await runBuilt({ hash: '#/' });
+    expect(hidden('boot-home')).toBe(false);
   });
 
-  it('hides the home heading when the link points into a workshop', () => {
-    boot({ hash: '#/w/abc/area/customers' });
-    expect(document.getElementById('boot-home')?.hidden).toBe(true);
-    boot({ hash: '#/' });
-    expect(document.getElementById('boot-home')?.hidden).toBe(false);
-  });
+  it('imports the app once started (after the first paint, or 250 ms), and says so when it fails', async () => {
+    const code = await bootScript(locales, './assets/index-abc.js', {
+      es: './assets/es-1.js',
+      en: './assets/en-2.js',
+    });
+    // The dist check and the size report find the entry by this literal import.
+    expect(code).toContain('import("./assets/index-abc.js")');
+    expect(code).toContain('{"es":"./assets/es-1.js","en":"./assets/en-2.js"}');
 
-  it('imports the app only when given its entry', () => {
-    expect(bootScript(locales, './assets/index-abc.js')).toContain(
-      'import("./assets/index-abc.js")',
-    );
+    vi.useFakeTimers();
+    openPage({ languages: ['en'] });
+    let failApp: (error: Error) => void = () => undefined;
+    const loadApp = vi.fn(() => new Promise((_, reject) => (failApp = reject)));
+    boot({ en: locales.en }, loadApp, {});
+    expect(loadApp).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(250);
+    expect(loadApp).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1000);
+    expect(loadApp).toHaveBeenCalledTimes(1);
+    expect(hidden('boot-error')).toBe(true);
+
+    failApp(new Error('offline'));
+    await vi.waitFor(() => expect(hidden('boot-error')).toBe(false));
+    expect(hidden('boot-home')).toBe(true);
+    expect(document.querySelector('#boot-error h1')?.textContent).toBe(en.error.loadHeading);
   });
 });

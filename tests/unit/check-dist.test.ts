@@ -4,15 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDist } from '../../scripts/check-dist.js';
 
-/** A small dist/ shaped like ours: boot script import, lazy chunk with a preload list, fonts, sw.js. */
+/** A small dist/ shaped like ours: boot script imports, lazy chunk with a preload list, fonts, sw.js. */
 const SOUND: Record<string, string> = {
   'index.html':
     '<link rel="icon" href="./favicon.svg"><link rel="manifest" href="./manifest.webmanifest">' +
-    '<a href="#/">home</a><script>import("./assets/index-A.js")</script>',
+    '<a href="#/">home</a><script>boot({"es":"./assets/es-S.js"},()=>import("./assets/index-A.js"))</script>',
   'assets/index-A.js':
     'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./Lazy-B.js","./Lazy-C.css"])))=>i.map(i=>d[i]);' +
     'import("./Lazy-B.js");navigator.serviceWorker.register("./sw.js")',
   'assets/Lazy-B.js': 'import{a}from"./index-A.js";fetch("./fonts/F.ttf")',
+  'assets/es-S.js': 'export default{}',
   'assets/Lazy-C.css':
     '.x{background:url(../icons/i.png)}.y{background:url(data:image/png;base64,AA)}',
   'fonts/F.ttf': 'ttf',
@@ -26,7 +27,7 @@ const SOUND: Record<string, string> = {
   'sw.js':
     'define(["./workbox-1"],function(e){e.precacheAndRoute([' +
     ['index.html', 'assets/index-A.js', 'assets/Lazy-B.js', 'assets/Lazy-C.css', 'fonts/F.ttf']
-      .concat(['icons/i.png', 'favicon.svg', 'manifest.webmanifest'])
+      .concat(['assets/es-S.js', 'icons/i.png', 'favicon.svg', 'manifest.webmanifest'])
       .map((url) => `{url:"${url}",revision:null}`)
       .join(',') +
     '])})',
@@ -62,6 +63,7 @@ describe('checkDist', () => {
 
   it.each([
     ["the boot script's import", 'assets/index-A.js'],
+    ["the boot script's shell texts", 'assets/es-S.js'],
     ['a file fetched by the page', 'fonts/F.ttf'],
     ['a CSS url()', 'icons/i.png'],
     ['the manifest', 'manifest.webmanifest'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../build/csp';
 import { headersFile, policyOf } from '../../build/host-headers';
 import { webManifest } from '../../build/pwa';
 import { headersFor, parseHeadersFile } from '../../scripts/static-server.js';
-import { contentSecurityPolicy } from '../../vite.config';
 
 const POLICY = contentSecurityPolicy(["'sha256-abc='"], ["'sha256-def='"]);
 const html = `<head>\n<meta http-equiv="Content-Security-Policy" content="${POLICY}" />`;
