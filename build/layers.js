@@ -65,6 +65,12 @@ export const LOADERS = {
   'idb-keyval': 'src/persistence/repository.ts',
 };
 
+/** A feature imports no other feature: what two features share lives in components or state. */
+const NO_SIBLING_FEATURE = {
+  selector: 'ImportDeclaration > Literal.source[value=/^\\.\\.\\/(?!\\.\\.\\/)/]',
+  message: 'A feature imports no other feature (build/layers.js).',
+};
+
 /** What the domain may use of the platform beyond the language itself. */
 const DOMAIN_GLOBALS = new Set(['structuredClone']);
 
@@ -73,17 +79,26 @@ export const PLATFORM_GLOBALS = [
   ...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)]),
 ].filter((name) => !(name in globals.builtin) && !DOMAIN_GLOBALS.has(name));
 
+/** @param {string} text */
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A relative import that goes into one of these top-level folders of src/. */
+/** @param {string[]} folders */
 const into = (folders) => `^\\.{1,2}/(?:\\.\\./)*(?:${folders.map(escape).join('|')})(?:/|$)`;
 
-/** The import rules of one layer, and of one of its files when it is a loader. */
-function rules(layer, file) {
-  const { may, typesFrom = [] } = LAYERS[layer];
+/**
+ * The import rules of one layer, and of one of its files when it is a loader.
+ * @param {string} layer
+ * @param {string} [file]
+ * @param {{ selector: string; message: string }[]} [extra] more syntax to refuse
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
+function rules(layer, file, extra = []) {
+  const { may, typesFrom = [] } = /** @type {Layer} */ (LAYERS[layer]);
   const others = Object.keys(LAYERS).filter(
     (name) => name !== layer && !may.includes(name) && name !== 'features',
   );
   const message = `src/${layer} may import ${may.length ? may.join(', ') : 'no other folder'} (build/layers.js).`;
+  /** @type {{ regex: string; message: string; allowTypeImports?: boolean }[]} */
   const patterns = [];
   const forbidden = others.filter((name) => !typesFrom.includes(name));
   if (forbidden.length) patterns.push({ regex: into(forbidden), message });
@@ -114,33 +129,25 @@ function rules(layer, file) {
   return {
     'no-restricted-imports': 'off',
     '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
-    'no-restricted-syntax': ['error', ...dynamic],
+    'no-restricted-syntax': ['error', ...dynamic, ...extra],
   };
 }
 
-/** Flat-config entries enforcing LAYERS and LOADERS on src/. */
+/**
+ * Flat-config entries enforcing LAYERS and LOADERS on src/.
+ * @returns {import('eslint').Linter.Config[]}
+ */
 export function layerConfigs() {
+  /** @type {import('eslint').Linter.Config[]} */
   const configs = [];
   for (const layer of Object.keys(LAYERS)) {
     const files = [`src/${layer}/**`];
     const loaders = Object.values(LOADERS).filter((file) => file.startsWith(`src/${layer}/`));
-    configs.push({ files, ignores: loaders, rules: rules(layer) });
-    for (const loader of loaders) configs.push({ files: [loader], rules: rules(layer, loader) });
+    const extra = layer === 'features' ? [NO_SIBLING_FEATURE] : [];
+    configs.push({ files, ignores: loaders, rules: rules(layer, undefined, extra) });
+    for (const loader of loaders)
+      configs.push({ files: [loader], rules: rules(layer, loader, extra) });
   }
-  // A feature imports no other feature: what two features share lives in components or state.
-  configs.push({
-    files: ['src/features/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        ...rules('features')['no-restricted-syntax'].slice(1),
-        {
-          selector: 'ImportDeclaration > Literal.source[value=/^\\.\\.\\/(?!\\.\\.\\/)/]',
-          message: 'A feature imports no other feature (build/layers.js).',
-        },
-      ],
-    },
-  });
   configs.push({
     files: ['src/domain/**'],
     rules: { 'no-restricted-globals': ['error', ...PLATFORM_GLOBALS] },
