@@ -85,13 +85,13 @@ test('a part of the app that cannot be fetched gets a clear message, and a retry
   await page.goto('./');
   await page
     .context()
-    .route(/Workshop-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    .route(/WalkThrough-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
   await page.reload();
   await page.goto(url);
   await expect(
     page.getByRole('heading', { level: 1, name: 'No se pudo cargar esta parte de Momentos' }),
   ).toBeVisible();
-  await page.context().unroute(/Workshop-[\w-]+\.js$/);
+  await page.context().unroute(/WalkThrough-[\w-]+\.js$/);
   await page.getByRole('button', { name: 'Volver a cargar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Antes de empezar' })).toBeVisible();
 });
