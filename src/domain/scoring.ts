@@ -1,12 +1,5 @@
 // Scores: per-area and overall maturity means, their percent and level, strengths, priorities and drivers (pure).
-import {
-  AREA_IDS,
-  AREAS,
-  DONT_KNOW,
-  getArea,
-  type AreaId,
-  type Level,
-} from './question-bank';
+import { AREA_IDS, AREAS, DONT_KNOW, getArea, type AreaId, type Level } from './question-bank';
 import { areaCompletion, overallCompletion, type Completion, type Workshop } from './workshop';
 
 export interface AreaScore {

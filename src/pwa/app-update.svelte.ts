@@ -2,11 +2,7 @@
 // new version waiting. Taking the new version flushes the open workshop's save first.
 import { markOfflineReadyShown, offlineReadyShown } from '../persistence/preferences';
 import { linkManifest } from './manifest-link';
-import {
-  registerServiceWorker,
-  type WorkerControl,
-  type WorkerEvents,
-} from './service-worker';
+import { registerServiceWorker, type WorkerControl, type WorkerEvents } from './service-worker';
 
 export interface AppUpdateDeps {
   /** Writes every pending answer durably; awaited before any reload. */
