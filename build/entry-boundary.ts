@@ -44,7 +44,7 @@ export const FIRST_LOAD = {
       why: 'only the home screen is part of the first load; other screens load when opened',
     },
     {
-      match: /^src\/state\/(?:session|open-workshop)[^/]*\.svelte\.ts/,
+      match: /^src\/state\/open-workshop[^/]*\.svelte\.ts/,
       why: 'the state of an open workshop loads with the workshop',
     },
     {

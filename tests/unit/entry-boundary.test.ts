@@ -20,7 +20,7 @@ const TODAY = [
   'src/i18n/icu-lite.ts',
   'src/i18n/deepmerge-lite.ts',
   'src/persistence/repository.ts',
-  'src/state/library.svelte.ts',
+  'src/state/saved-workshops.svelte.ts',
   'src/router/router.svelte.ts',
   'src/pwa/chunk-reload.ts',
   'node_modules/svelte/src/internal/client/index.js',
@@ -48,11 +48,10 @@ describe('firstLoadViolations', () => {
     ['src/charts/chart.ts', /charts load with the results/],
     ['src/features/data/HomeData.svelte', /features load/],
     ['src/screens/Results.svelte', /only the home screen/],
-    ['src/screens/Workshop.svelte?svelte&type=style&lang.css', /only the home screen/],
+    ['src/screens/WalkThrough.svelte?svelte&type=style&lang.css', /only the home screen/],
     ['src/screens/HomeData.svelte', /only the home screen/],
     ['locales/es.json?part=workshop', /texts load per language/],
     ['locales/en.json?part=later', /texts load per language/],
-    ['src/state/session.svelte.ts', /open workshop/],
     ['src/state/open-workshop.svelte.ts', /open workshop/],
   ])('refuses %s planted in the entry chunk', (planted, why) => {
     const problems = firstLoadViolations([...TODAY, at(planted)], ROOT);
