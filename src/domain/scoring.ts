@@ -4,7 +4,11 @@ import { areaCompletion, overallCompletion, type Completion, type Workshop } fro
 
 export interface AreaScore {
   areaId: AreaId;
-  /** Mean of the area's statements rated 1-5; null when none is (never 0). "Don't know" and unanswered are left out. */
+  /**
+   * Mean of the area's statements rated 1-5, to one decimal (half up): the value shown, from which
+   * percent and level follow, so they never disagree with it. Null when none is rated (never 0).
+   * "Don't know" and unanswered are left out.
+   */
   mean: number | null;
   /** (mean - 1) / 4 * 100 rounded to the nearest integer; null with mean. */
   percent: number | null;
@@ -18,6 +22,8 @@ export interface AreaScore {
   unanswered: number;
   /** Statements in the area. */
   statements: number;
+  /** Fewer than half its statements are rated: the score stands on too few answers to trust. */
+  provisional: boolean;
   /** Exactly areaCompletion(workshop, areaId): statements and written prompts. */
   completion: Completion;
 }
@@ -30,6 +36,8 @@ export interface WorkshopScores {
     percent: number | null;
     level: Level | null;
     scoredAreas: number;
+    /** Some area is unscored or provisional: the overall score does not cover the whole diagnosis. */
+    provisional: boolean;
   };
   /** overallCompletion(workshop). */
   completion: Completion;
@@ -41,6 +49,9 @@ export interface StatementRating {
 }
 
 const DEFAULT_COUNT = 2;
+
+/** An area is a strength only from this mean up (level 4, "managed"): a higher mean than the others' is not enough. */
+export const STRENGTH_FLOOR = 3.5;
 
 // Means are sums divided by small counts; rounding away float noise (2.4999999999999996 is 2.5)
 // keeps band edges and half-percent rounding where the arithmetic on paper puts them.
@@ -84,10 +95,15 @@ export function percentOf(mean: number): number {
   return Math.round(settle(((onScale(mean) - 1) / 4) * 100));
 }
 
-function summary(mean: number | null): Pick<AreaScore, 'mean' | 'percent' | 'level'> {
-  return mean === null
-    ? { mean: null, percent: null, level: null }
-    : { mean, percent: percentOf(mean), level: levelOf(mean) };
+/** A mean to the one decimal it is shown with, half up (2.45 -> 2.5), on the 1-5 scale. */
+export function shownMean(mean: number): number {
+  return Math.round(settle(onScale(mean) * 10)) / 10;
+}
+
+function summary(raw: number | null): Pick<AreaScore, 'mean' | 'percent' | 'level'> {
+  if (raw === null) return { mean: null, percent: null, level: null };
+  const mean = shownMean(raw);
+  return { mean, percent: percentOf(mean), level: levelOf(mean) };
 }
 
 export function scoreArea(workshop: Workshop, areaId: AreaId): AreaScore {
@@ -111,6 +127,7 @@ export function scoreArea(workshop: Workshop, areaId: AreaId): AreaScore {
     dontKnow,
     unanswered: area.statements.length - rated - dontKnow,
     statements: area.statements.length,
+    provisional: rated > 0 && rated * 2 < area.statements.length,
     completion: areaCompletion(workshop, areaId),
   };
 }
@@ -118,12 +135,17 @@ export function scoreArea(workshop: Workshop, areaId: AreaId): AreaScore {
 export function scoreWorkshop(workshop: Workshop): WorkshopScores {
   const areas = AREAS.map((area) => scoreArea(workshop, area.id));
   // Each area weighs the same whatever its number of statements or answers, so the overall
-  // score is the mean of the scored areas' means, not of every rated statement.
+  // score is the mean of the scored areas' means (as shown), not of every rated statement.
   const means = areas.flatMap((a) => (a.mean === null ? [] : [a.mean]));
   const mean = means.length === 0 ? null : means.reduce((s, m) => s + m, 0) / means.length;
   return {
     areas,
-    overall: { ...summary(mean), scoredAreas: means.length },
+    overall: {
+      ...summary(mean),
+      scoredAreas: means.length,
+      provisional:
+        means.length > 0 && (means.length < areas.length || areas.some((a) => a.provisional)),
+    },
     completion: overallCompletion(workshop),
   };
 }
@@ -139,23 +161,34 @@ function ranked(scores: readonly AreaScore[], direction: 1 | -1): AreaScore[] {
     );
 }
 
+/** The first `count` of `sorted`, and every later one tied with the last of them: a tie at the cut-off is never settled by bank order. */
+function withTies(sorted: readonly AreaScore[], count: number): AreaScore[] {
+  const last = sorted[count - 1];
+  if (count <= 0 || !last) return count <= 0 ? [] : [...sorted];
+  return sorted.filter((s, index) => index < count || s.mean === last.mean);
+}
+
 /**
- * Lowest-scoring areas first, scored areas only, ties broken by question-bank order; at most
- * `count` and at most half the scored areas (rounded up), so that with two scored areas one is a
- * priority and the other a strength.
+ * Lowest-scoring areas first, scored areas only; `count` of them (at most half the scored areas,
+ * rounded up, so that with two scored areas one is a priority) and every area tied with the last.
+ * Tied areas are listed in question-bank order.
  */
 export function priorities(scores: readonly AreaScore[], count = DEFAULT_COUNT): AreaScore[] {
   const scored = ranked(scores, 1);
-  return scored.slice(0, Math.min(limit(count), Math.ceil(scored.length / 2)));
+  return withTies(scored, Math.min(limit(count), Math.ceil(scored.length / 2)));
 }
 
-/** Highest-scoring areas first, at most `count`, scored areas only, never one that is also among priorities(scores, count); ties broken by question-bank order. */
+/**
+ * Highest-scoring areas first, from STRENGTH_FLOOR up, never one that is also a priority; `count`
+ * of them and every area tied with the last. Empty when no area is strong yet.
+ */
 export function strengths(scores: readonly AreaScore[], count = DEFAULT_COUNT): AreaScore[] {
   // With few scored areas the same area would be both; the report must not praise and flag it at once.
   const flagged = new Set(priorities(scores, count).map((s) => s.areaId));
-  return ranked(scores, -1)
-    .filter((s) => !flagged.has(s.areaId))
-    .slice(0, limit(count));
+  const strong = ranked(scores, -1).filter(
+    (s) => !flagged.has(s.areaId) && (s.mean ?? 0) >= STRENGTH_FLOOR,
+  );
+  return withTies(strong, limit(count));
 }
 
 /** The statements that pull an area up ('up': highest ratings first) or down ('down': lowest first); only 1-5 ratings; ties by bank order; at most `count` (default 2). */

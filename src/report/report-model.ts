@@ -42,10 +42,11 @@ const areaTitle = (t: Translate, score: AreaScore) =>
 function scoreText(t: Translate, f: ReportFormat, score: AreaScore): string {
   if (score.mean === null || score.level === null || score.percent === null)
     return t('report.notAnswered');
+  const level = t(levelLabelKey(score.level));
   return t('report.scoreLine', {
     score: f.score(score.mean),
     percent: score.percent,
-    level: t(levelLabelKey(score.level)),
+    level: score.provisional ? t('results.table.provisionalLevel', { level }) : level,
   });
 }
 
@@ -65,6 +66,8 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
     bold: true,
     text: overallSentence(t, overall, f.score) ?? t('report.overallNone'),
   });
+  if (overall.provisional)
+    blocks.push({ kind: 'paragraph', muted: true, text: t('results.provisionalNote') });
   if (overall.mean !== null) {
     blocks.push({
       kind: 'radar',
@@ -74,7 +77,14 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
   const listOf = (areas: AreaScore[]) =>
     areas.length > 0 ? areas.map((s) => `${areaTitle(t, s)} — ${scoreText(t, f, s)}`) : [dash];
   blocks.push({ kind: 'heading', level: 3, text: t('report.strengths') });
-  blocks.push({ kind: 'list', items: listOf(strengths(scores.areas)) });
+  const strong = strengths(scores.areas);
+  blocks.push({
+    kind: 'list',
+    items:
+      strong.length === 0 && overall.scoredAreas > 1
+        ? [t('results.strengthsNone')]
+        : listOf(strong),
+  });
   blocks.push({ kind: 'heading', level: 3, text: t('report.priorities') });
   blocks.push({ kind: 'list', items: listOf(priorities(scores.areas)) });
   blocks.push({ kind: 'heading', level: 3, text: t('report.criticalMoments') });

@@ -14,7 +14,7 @@ import {
   richWorkshop,
   translator,
 } from '../fixtures/report';
-import { makeCustomerType } from '../fixtures/workshops';
+import { makeCustomerType, makeWorkshop } from '../fixtures/workshops';
 
 const MM = 72 / 25.4;
 
@@ -205,4 +205,31 @@ describe('page breaks', () => {
       expect(headings.has(squash(last.str)), `page ${n + 1} ends with "${last.str}"`).toBe(false);
     });
   });
+});
+
+describe('the report model says what the results screen says (issue 13)', () => {
+  const texts = (workshop: Workshop, lang: 'es' | 'en') =>
+    buildReport(workshop, translator(lang), formatter(lang), lang).blocks.flatMap((b) =>
+      b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? b.items : [],
+    );
+  // Two areas, each on one statement of five: low, provisional, and no strength among them.
+  const weak = {
+    ...makeWorkshop(),
+    ratings: { 'customers.segments': 2, 'moments.mapped': 1, 'leadership.topDriven': 1 },
+  } as Workshop;
+
+  it.each(['es', 'en'] as const)(
+    'in %s, says there is no clear strength and that it is provisional',
+    (lang) => {
+      const t = translator(lang);
+      const said = texts(weak, lang);
+      expect(said).toContain(t('results.strengthsNone'));
+      expect(said).toContain(t('results.provisionalNote'));
+      expect(
+        said.some((text) =>
+          text.includes(t('results.table.provisionalLevel', { level: t('scale.2.label') })),
+        ),
+      ).toBe(true);
+    },
+  );
 });

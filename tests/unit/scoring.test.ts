@@ -7,7 +7,9 @@ import {
   priorities,
   scoreArea,
   scoreWorkshop,
+  shownMean,
   strengths,
+  STRENGTH_FLOOR,
   type AreaScore,
 } from '../../src/domain/scoring';
 import { areaCompletion, type Workshop } from '../../src/domain/workshop';
@@ -128,6 +130,7 @@ describe('scoreArea', () => {
       dontKnow: 0,
       unanswered: 0,
       statements: 5,
+      provisional: false,
       completion: { answered: 5, total: 8, percent: 62 },
     });
   });
@@ -158,6 +161,8 @@ describe('scoreArea', () => {
       dontKnow: 1,
       unanswered: 2,
       statements: 5,
+      // 2 of 5 rated: fewer than half.
+      provisional: true,
       completion: { answered: 4, total: 8, percent: 50 },
     });
   });
@@ -172,6 +177,8 @@ describe('scoreArea', () => {
       dontKnow: 2,
       unanswered: 4,
       statements: 6,
+      // No score at all, so nothing to call provisional.
+      provisional: false,
       completion: { answered: 2, total: 9, percent: 22 },
     });
   });
@@ -186,6 +193,7 @@ describe('scoreArea', () => {
       dontKnow: 0,
       unanswered: 5,
       statements: 5,
+      provisional: false,
       completion: { answered: 0, total: 7, percent: 0 },
     });
   });
@@ -289,6 +297,7 @@ describe('hostile rating values in a stored workshop', () => {
       percent: 75,
       level: 4,
       scoredAreas: 1,
+      provisional: true,
     });
   });
 
@@ -348,9 +357,14 @@ describe('scoreWorkshop', () => {
       [95, 5],
       [55, 3],
     ]);
-    // (4 + 2 + 1.4 + 3.4 + 4.8 + 3.2) / 6 = 18.8 / 6
-    expect(scores.overall.mean).toBeCloseTo(3.133333333, 8);
-    expect(scores.overall).toMatchObject({ percent: 53, level: 3, scoredAreas: 6 });
+    // (4 + 2 + 1.4 + 3.4 + 4.8 + 3.2) / 6 = 18.8 / 6 = 3.133..., shown as 3.1: percent of 3.1.
+    expect(scores.overall).toEqual({
+      mean: 3.1,
+      percent: 53,
+      level: 3,
+      scoredAreas: 6,
+      provisional: false,
+    });
     // Every statement rated, no prompt written.
     expect(scores.completion).toEqual(overallCompletionOf(Object.keys(ALL_RATED).length));
   });
@@ -371,6 +385,8 @@ describe('scoreWorkshop', () => {
       percent: 50,
       level: 3,
       scoredAreas: 2,
+      // Four areas unscored, and internal-customers rests on 1 of 6 statements.
+      provisional: true,
     });
   });
 
@@ -378,7 +394,13 @@ describe('scoreWorkshop', () => {
     // Scored: customers 3, moments 5 -> (3 + 5) / 2 = 4.
     const scores = scoreWorkshop(PARTLY);
     expect(scores.areas.map((a) => a.mean)).toEqual([3, null, 5, null, null, null]);
-    expect(scores.overall).toEqual({ mean: 4, percent: 75, level: 4, scoredAreas: 2 });
+    expect(scores.overall).toEqual({
+      mean: 4,
+      percent: 75,
+      level: 4,
+      scoredAreas: 2,
+      provisional: true,
+    });
     // 3 ratings + 1 written prompt + 2 "don't know" + 1 rating = 7.
     expect(scores.completion).toEqual(overallCompletionOf(7));
   });
@@ -393,7 +415,13 @@ describe('scoreWorkshop', () => {
       [null, null, null, 0, 5],
       [null, null, null, 0, 5],
     ]);
-    expect(scores.overall).toEqual({ mean: null, percent: null, level: null, scoredAreas: 0 });
+    expect(scores.overall).toEqual({
+      mean: null,
+      percent: null,
+      level: null,
+      scoredAreas: 0,
+      provisional: false,
+    });
     expect(scores.completion).toEqual(overallCompletionOf(Object.keys(ALL_RATED).length));
     expect(strengths(scores.areas)).toEqual([]);
     expect(priorities(scores.areas)).toEqual([]);
@@ -419,7 +447,13 @@ describe('scoreWorkshop', () => {
       [null, null, null, 0, 0, 5, 0],
       [null, null, null, 0, 0, 5, 0],
     ]);
-    expect(scores.overall).toEqual({ mean: null, percent: null, level: null, scoredAreas: 0 });
+    expect(scores.overall).toEqual({
+      mean: null,
+      percent: null,
+      level: null,
+      scoredAreas: 0,
+      provisional: false,
+    });
     expect(scores.completion).toEqual(overallCompletionOf(0));
     expect(strengths(scores.areas)).toEqual([]);
     expect(priorities(scores.areas)).toEqual([]);
@@ -491,7 +525,7 @@ describe('priorities', () => {
     ]);
   });
 
-  it('breaks ties by question-bank order, whatever order the scores come in', () => {
+  it('lists tied areas in question-bank order, whatever order the scores come in', () => {
     const scores = oneRatingPerArea({
       customers: 3,
       'internal-customers': 4,
@@ -501,7 +535,8 @@ describe('priorities', () => {
       leadership: 5,
     });
     expect(areaIds(priorities(scores))).toEqual(['processes', 'improvement']);
-    expect(areaIds(priorities([...scores].reverse(), 1))).toEqual(['processes']);
+    // One asked for, but improvement ties with processes at the cut-off: both, in bank order.
+    expect(areaIds(priorities([...scores].reverse(), 1))).toEqual(['processes', 'improvement']);
   });
 
   it('lists scored areas only', () => {
@@ -520,7 +555,8 @@ describe('strengths', () => {
   it('lists the highest-scoring areas first, two by default', () => {
     const scores = scoreWorkshop(withRatings(ALL_RATED)).areas;
     expect(areaIds(strengths(scores))).toEqual(['improvement', 'customers']);
-    expect(areaIds(strengths(scores, 3))).toEqual(['improvement', 'customers', 'processes']);
+    // processes (3.4) would be third but is below the 3.5 floor.
+    expect(areaIds(strengths(scores, 3))).toEqual(['improvement', 'customers']);
   });
 
   it('breaks ties by question-bank order, whatever order the scores come in', () => {
@@ -532,8 +568,10 @@ describe('strengths', () => {
       improvement: 2,
       leadership: 5,
     });
-    expect(areaIds(strengths(scores))).toEqual(['leadership', 'internal-customers']);
-    expect(areaIds(strengths([...scores].reverse()))).toEqual(['leadership', 'internal-customers']);
+    // internal-customers and moments tie at 4 at the cut-off: both, in bank order.
+    const expected = ['leadership', 'internal-customers', 'moments'];
+    expect(areaIds(strengths(scores))).toEqual(expected);
+    expect(areaIds(strengths([...scores].reverse()))).toEqual(expected);
   });
 
   it('never lists an area that is also a priority', () => {
@@ -553,10 +591,10 @@ describe('strengths', () => {
     expect(areaIds(strengths(scores))).toEqual(['customers']);
   });
 
-  it('takes tied areas as priorities first in bank order, leaving the rest as strengths', () => {
+  it('never drops a tied area by bank order: three tied at the cut-off are all priorities', () => {
     const scores = oneRatingPerArea({ customers: 4, moments: 4, processes: 4 });
-    expect(areaIds(priorities(scores))).toEqual(['customers', 'moments']);
-    expect(areaIds(strengths(scores))).toEqual(['processes']);
+    expect(areaIds(priorities(scores))).toEqual(['customers', 'moments', 'processes']);
+    expect(areaIds(strengths(scores))).toEqual([]);
   });
 });
 
@@ -615,5 +653,111 @@ describe('drivers', () => {
     expect(drivers(CUSTOMERS, 'leadership', 'up')).toEqual([]);
     expect(drivers(ALL_DONT_KNOW, 'customers', 'down')).toEqual([]);
     expect(drivers(CUSTOMERS, 'customers', 'down', 0)).toEqual([]);
+  });
+});
+
+describe('results that agree with what is shown (issue 13)', () => {
+  it('gives the overall the level of its value as shown: 2.45 is shown 2.5, so level 3, 38 %', () => {
+    const five = (area: string, ids: string[], values: Rating[]) =>
+      Object.fromEntries(ids.map((id, i) => [`${area}.${id}`, values[i] as Rating]));
+    const ratings: Record<string, Rating> = {
+      // 12 / 5 = 2.4
+      ...five(
+        'customers',
+        ['segments', 'voice', 'promise', 'individual', 'perception'],
+        [2, 2, 3, 3, 2],
+      ),
+      // 15 / 6 = 2.5
+      ...five(
+        'internal-customers',
+        ['known', 'agreed', 'ownIt', 'recruit', 'train', 'empower'],
+        [2, 2, 3, 3, 2, 3],
+      ),
+      // 12 / 5 = 2.4
+      ...five('moments', ['mapped', 'owner', 'measured', 'frontLine', 'details'], [2, 2, 3, 3, 2]),
+      // 12 / 5 = 2.4
+      ...five(
+        'processes',
+        ['customerSide', 'simple', 'acknowledge', 'consistent', 'data'],
+        [2, 2, 3, 3, 2],
+      ),
+      // 13 / 5 = 2.6
+      ...five(
+        'improvement',
+        ['feedback', 'complaints', 'lessons', 'journeys', 'innovation'],
+        [3, 3, 3, 2, 2],
+      ),
+      // 12 / 5 = 2.4
+      ...five(
+        'leadership',
+        ['topDriven', 'cxRole', 'purpose', 'decideAtMoment', 'alignment'],
+        [2, 2, 3, 3, 2],
+      ),
+    };
+    const scores = scoreWorkshop(withRatings(ratings));
+    expect(scores.areas.map((a) => a.mean)).toEqual([2.4, 2.5, 2.4, 2.4, 2.6, 2.4]);
+    // (2.4 + 2.5 + 2.4 + 2.4 + 2.6 + 2.4) / 6 = 14.7 / 6 = 2.45, shown 2.5: the same 2.5, 38 %,
+    // level 3 as internal-customers, not 2.5 next to 36 % and level 2.
+    expect(scores.overall).toMatchObject({ mean: 2.5, percent: 38, level: 3 });
+    expect(scores.areas[1]).toMatchObject({ mean: 2.5, percent: 38, level: 3 });
+  });
+
+  it('rounds a mean half up before it decides the level (2.45 -> 2.5 -> level 3)', () => {
+    expect(shownMean(2.45)).toBe(2.5);
+    expect(shownMean(14.7 / 6)).toBe(2.5);
+    expect(shownMean(2.449)).toBe(2.4);
+    expect(shownMean(3.1333333)).toBe(3.1);
+    // Float noise never moves a value across the half: 1.15 is stored as 1.1499999...
+    expect(shownMean(1.15)).toBe(1.2);
+    expect(levelOf(shownMean(14.7 / 6))).toBe(3);
+    expect(percentOf(shownMean(14.7 / 6))).toBe(38);
+  });
+
+  it('keeps every area tied at the cut-off of priorities (three at 2.0, not two)', () => {
+    const scores = oneRatingPerArea({
+      customers: 4,
+      'internal-customers': 2,
+      moments: 2,
+      processes: 2,
+      improvement: 5,
+      leadership: 3,
+    });
+    expect(areaIds(priorities(scores))).toEqual(['internal-customers', 'moments', 'processes']);
+  });
+
+  it('calls nothing a strength below 3.5, however low the others are', () => {
+    const scores = oneRatingPerArea({ customers: 2, moments: 1, leadership: 1 });
+    expect(areaIds(priorities(scores))).toEqual(['moments', 'leadership']);
+    expect(strengths(scores)).toEqual([]);
+    expect(STRENGTH_FLOOR).toBe(3.5);
+    expect(areaIds(strengths(oneRatingPerArea({ customers: 4, moments: 1 })))).toEqual([
+      'customers',
+    ]);
+  });
+
+  it('marks an area provisional when fewer than half its statements are rated', () => {
+    // One rating and four "don't know": 1 of 5.
+    const oneOfFive = withRatings({
+      'customers.segments': 4,
+      'customers.voice': 'dontKnow',
+      'customers.promise': 'dontKnow',
+      'customers.individual': 'dontKnow',
+      'customers.perception': 'dontKnow',
+    });
+    expect(scoreArea(oneOfFive, 'customers')).toMatchObject({
+      mean: 4,
+      level: 4,
+      provisional: true,
+    });
+    // 3 of 6 is half: not provisional. 2 of 6 is.
+    const half = withRatings({
+      'internal-customers.known': 3,
+      'internal-customers.agreed': 3,
+      'internal-customers.ownIt': 3,
+    });
+    expect(scoreArea(half, 'internal-customers').provisional).toBe(false);
+    const third = withRatings({ 'internal-customers.known': 3, 'internal-customers.agreed': 3 });
+    expect(scoreArea(third, 'internal-customers').provisional).toBe(true);
+    expect(scoreWorkshop(withRatings(ALL_RATED)).overall.provisional).toBe(false);
   });
 });
