@@ -8,7 +8,7 @@ import es from '../../locales/es.json';
 import { useLocale } from './i18n';
 
 function renderGroup(value: Rating | undefined = undefined, id = 'customers.voice') {
-  const onchange = vi.fn<(rating: Rating) => void>();
+  const onchange = vi.fn<(rating: Rating | null) => void>();
   const result = render(RatingGroup, { id, label: 'Some statement', value, onchange });
   const group = screen.getByRole('radiogroup', { name: 'Some statement' });
   return { ...result, onchange, group };
@@ -98,6 +98,25 @@ describe('RatingGroup', () => {
     expect(secondChange).not.toHaveBeenCalled();
     const other = screen.getByRole('radiogroup', { name: 'Another statement' });
     expect(other.querySelector('input:checked')).toHaveAccessibleName('2 Ocasional');
+  });
+
+  it('offers no "clear" while unanswered, and clears a rating back to unanswered by keyboard', async () => {
+    const user = userEvent.setup();
+    const { onchange, rerender } = renderGroup();
+    expect(screen.queryByRole('button', { name: es.rating.clear })).not.toBeInTheDocument();
+
+    await rerender({ value: 4 });
+    const clear = screen.getByRole('button', { name: es.rating.clear });
+    expect(clear).toHaveAccessibleDescription('Some statement');
+    clear.focus();
+    await user.keyboard('{Enter}');
+    expect(onchange).toHaveBeenLastCalledWith(null);
+
+    // The parent clears the value; the button goes and the keyboard is back in the group.
+    await rerender({ value: undefined });
+    expect(screen.queryByRole('button', { name: es.rating.clear })).not.toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: '1 No existe' })).toHaveFocus();
+    expect(screen.getByText(es.rating.none)).toBeVisible();
   });
 
   it('says there is no answer yet when nothing is chosen', () => {

@@ -112,3 +112,34 @@ test('a browser in English starts in English, and the choice of Spanish is remem
   await expect(page.getByRole('heading', { level: 1, name: 'Mis talleres' })).toBeVisible();
   await context.close();
 });
+
+test('a rating can be cleared back to unanswered, in either language, and stays cleared', async ({
+  page,
+}) => {
+  await createWorkshopEs(page, { organisation: 'Banco Andino' });
+  const steps = page.getByRole('navigation', { name: 'Pasos del taller' });
+  await steps.getByRole('link', { name: /^Clientes 0 de 8/ }).click();
+  const segments = page.getByRole('radiogroup', { name: /Tenemos identificados y documentados/ });
+  const voice = page.getByRole('radiogroup', { name: /Conocemos las expectativas de cada tipo/ });
+  await segments.getByRole('radio', { name: '3 Definido' }).check();
+  await voice.getByRole('radio', { name: '4 Gestionado y medido' }).check();
+  await expect(steps.getByRole('link', { name: /^Clientes 2 de 8/ })).toBeVisible();
+
+  // Each answered statement has its own "clear", described by its statement.
+  const clear = page.getByRole('button', { name: 'Borrar la respuesta' });
+  await expect(clear).toHaveCount(2);
+  await clear.first().click();
+  await expect(segments.getByRole('radio', { name: '1 No existe' })).toBeFocused();
+  await expect(segments.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(steps.getByRole('link', { name: /^Clientes 1 de 8/ })).toBeVisible();
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Clear the answer' }).press('Enter');
+  await expectSaved(page, 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Clear the answer' })).toHaveCount(0);
+});
