@@ -2,6 +2,8 @@
 // in the chosen language. pdf-layout.ts draws them; tests read them without a PDF.
 import { openActionCount } from '../domain/action-plan';
 import { criticalMoments, rankMoments, gap } from '../domain/moment-gaps';
+import { MOMENT_SCALES, momentLevelKey, type MomentScale } from '../domain/moment-labels';
+import type { Score } from '../domain/moments';
 import { AREAS, BANK_ID, DONT_KNOW, isRating, levelLabelKey } from '../domain/question-bank';
 import { priorities, scoreWorkshop, strengths, type AreaScore } from '../domain/scoring';
 import type { Workshop } from '../domain/workshop';
@@ -155,7 +157,11 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
   const ranked = rankMoments(workshop.moments).map((r) => r.moment);
   const ordered = [...ranked, ...workshop.moments.filter((m) => !ranked.includes(m))];
   const typeNames = new Map(workshop.customerTypes.map((c) => [c.id, c.name]));
-  const rated = (value: number | null) => (value === null ? '–' : String(value));
+  // Words, not bare numbers: "Decisive (5) / Clearly promised (4) / Below (2)".
+  const rated = (scale: MomentScale, score: Score | null) =>
+    score === null
+      ? '–'
+      : t('inventory.moments.ratedValue', { score, label: t(momentLevelKey(scale, score)) });
   if (ordered.length === 0) blocks.push({ kind: 'paragraph', muted: true, text: dash });
   else
     blocks.push({
@@ -168,7 +174,7 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
         t('report.gap'),
         t('report.owner'),
       ],
-      widths: [0.18, 0.27, 0.13, 0.14, 0.1, 0.18],
+      widths: [0.15, 0.22, 0.11, 0.26, 0.08, 0.18],
       rows: ordered.map((m) => {
         const g = gap(m);
         return [
@@ -177,7 +183,7 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
             : m.customerTypeIds.flatMap((id) => typeNames.get(id) ?? []).join(', ') || dash,
           m.name,
           t(`inventory.moments.channels.${m.channel}`),
-          `${rated(m.expectation)} / ${rated(m.promise)} / ${rated(m.delivered)}`,
+          MOMENT_SCALES.map((scale) => rated(scale, m[scale])).join(' / '),
           g === null ? '–' : String(g),
           m.owner || dash,
         ];

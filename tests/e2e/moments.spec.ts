@@ -196,7 +196,20 @@ test('a moment can be entered with the keyboard alone, ratings included', async 
   const card = page.getByRole('region', { name: 'Todos los tipos de cliente' });
   await expect(card).toContainText('Recibir los resultados');
   await expect(card).toContainText('Teléfono');
-  await expect(card).toContainText('Importancia 5 · Promesa 4 · Entregado 2');
+  // Ratings read as words, each on its own scale, with the number kept.
+  await expect(card).toContainText(
+    'Importancia: Decisiva (5) · Promesa: Prometido con claridad (4) · Entregado: Por debajo (2)',
+  );
+  await expect(
+    form.getByRole('combobox', { name: 'Importancia para el cliente' }).getByRole('option'),
+  ).toHaveText([
+    'Sin valorar',
+    '1 · Menor',
+    '2 · Algo importante',
+    '3 · Importante',
+    '4 · Muy importante',
+    '5 · Decisiva',
+  ]);
   await expect(card).toContainText('Se queda corto en 3');
   await expect(card).toContainText('Promesa incumplida en 2');
   await expect(form.getByRole('textbox', { name: 'Momento' })).toBeFocused();

@@ -233,3 +233,32 @@ describe('the report model says what the results screen says (issue 13)', () => 
     },
   );
 });
+
+describe('moments in the report read as words, not bare numbers (issue 13)', () => {
+  it.each([
+    ['es', 'Decisiva (5) / Prometido con claridad (4) / Por debajo (2)'],
+    ['en', 'Decisive (5) / Clearly promised (4) / Below (2)'],
+  ] as const)('in %s', (lang, expected) => {
+    const workshop = {
+      ...makeWorkshop(),
+      moments: [
+        {
+          id: 'm1',
+          name: 'Check-in',
+          allCustomers: true,
+          customerTypeIds: [],
+          channel: 'inPerson',
+          expectation: 5,
+          promise: 4,
+          delivered: 2,
+          owner: '',
+          note: '',
+        },
+      ],
+    } as Workshop;
+    const report = buildReport(workshop, translator(lang), formatter(lang), lang);
+    const rows = report.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+    const row = rows.find((r) => r.includes('Check-in'));
+    expect(row).toContain(expected);
+  });
+});
