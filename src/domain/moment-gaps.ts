@@ -76,6 +76,35 @@ export function criticalMoments(
   return rankMoments(moments).slice(0, limit);
 }
 
+export interface ShiningMoment {
+  moment: Moment;
+  /** Delivered minus importance: how far delivery goes beyond what the moment needs (> 0). */
+  surplus: number;
+}
+
+/**
+ * "Where we shine": moments delivered above what they matter to the customer (gap < 0), the largest
+ * surplus first, then the more important, then map order; at most `limit`.
+ */
+export function shiningMoments(
+  moments: readonly Moment[],
+  limit: number = LIMITS.critical,
+): ShiningMoment[] {
+  return moments
+    .flatMap((moment, index) => {
+      const g = gap(moment);
+      return g === null || g >= 0 ? [] : [{ moment, index, surplus: -g }];
+    })
+    .sort(
+      (a, b) =>
+        b.surplus - a.surplus ||
+        (b.moment.expectation ?? 0) - (a.moment.expectation ?? 0) ||
+        a.index - b.index,
+    )
+    .slice(0, Math.max(0, limit))
+    .map(({ moment, surplus }) => ({ moment, surplus }));
+}
+
 /** Whether a moment concerns a customer type (directly or as an "all customers" moment). */
 export function appliesTo(moment: Moment, customerTypeId: string): boolean {
   return moment.allCustomers || moment.customerTypeIds.includes(customerTypeId);

@@ -1,7 +1,7 @@
 // The report as data (pure): a workshop, its scores and a translator in, the PDF's text blocks out,
 // in the chosen language. pdf-layout.ts draws them; tests read them without a PDF.
 import { openActionCount } from '../domain/action-plan';
-import { criticalMoments, rankMoments, gap } from '../domain/moment-gaps';
+import { criticalMoments, rankMoments, gap, shiningMoments } from '../domain/moment-gaps';
 import { MOMENT_SCALES, momentLevelKey, type MomentScale } from '../domain/moment-labels';
 import type { Score } from '../domain/moments';
 import { AREAS, BANK_ID, DONT_KNOW, isRating, levelLabelKey } from '../domain/question-bank';
@@ -96,6 +96,22 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
       critical.length > 0
         ? critical.map((c) =>
             t('report.criticalItem', { name: c.moment.name, gap: c.gap, score: c.criticality }),
+          )
+        : [dash],
+  });
+  const shining = shiningMoments(workshop.moments);
+  blocks.push({ kind: 'heading', level: 3, text: t('inventory.moments.shineHeading') });
+  blocks.push({
+    kind: 'list',
+    items:
+      shining.length > 0
+        ? shining.map(
+            (s) =>
+              `${s.moment.name}: ${t('inventory.moments.shineItem', {
+                delivered: s.moment.delivered ?? 0,
+                importance: s.moment.expectation ?? 0,
+                surplus: s.surplus,
+              })}`,
           )
         : [dash],
   });

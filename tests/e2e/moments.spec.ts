@@ -117,6 +117,10 @@ test('two customer types and five moments survive a reload and read the same in 
   await expect(items).toHaveCount(RANKING.length);
   for (const [index, name] of RANKING.entries()) await expect(items.nth(index)).toContainText(name);
   await expect(items.first()).toContainText('Gap 3 × importance 5 = 15');
+  // No moment is delivered above what it matters: nothing shines yet, and the step says so.
+  await expect(page.getByRole('region', { name: 'Where we shine' })).toContainText(
+    'No moment yet where we deliver more than it matters to the customer.',
+  );
   await expect(items.first()).toContainText('Owner: Lucía');
   await expectNoAxeViolations(page);
 
@@ -225,4 +229,28 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('table')).toBeVisible();
     await expectNoAxeViolations(page);
   });
+});
+
+test('a moment delivered above its importance is listed where we shine, on the step and in the results', async ({
+  page,
+}) => {
+  await createWorkshopEs(page, { organisation: 'Hotel Mirador' });
+  const steps = page.getByRole('navigation', { name: 'Pasos del taller' });
+  await steps.getByRole('link', { name: /^Momentos/ }).click();
+  await addMoment(page, {
+    name: 'Bienvenida con zumo',
+    type: 'Todos los tipos de cliente',
+    channel: 'En persona',
+    ratings: [2, 3, 5],
+  });
+  const shine = page.getByRole('region', { name: 'Donde brillamos' });
+  await expect(shine.getByRole('listitem')).toHaveText([
+    'Bienvenida con zumo entregado 5 para una importancia 2: 3 por encima',
+  ]);
+  await expectSaved(page);
+  await steps.getByRole('link', { name: 'Resultados' }).click();
+  await expect(page.getByRole('region', { name: 'Donde brillamos' })).toContainText(
+    'Bienvenida con zumo',
+  );
+  await expectNoAxeViolations(page);
 });

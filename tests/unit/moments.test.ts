@@ -8,6 +8,7 @@ import {
   gapBand,
   groupMoments,
   rankMoments,
+  shiningMoments,
   type RankedMoment,
 } from '../../src/domain/moment-gaps';
 import { cleanText } from '../../src/domain/limits';
@@ -390,5 +391,39 @@ describe('isScore, isChannel and isCustomerKind', () => {
     expect(isChannel('toString')).toBe(false);
     expect(isCustomerKind('internal')).toBe(true);
     expect(isCustomerKind('vip')).toBe(false);
+  });
+});
+
+describe('shiningMoments ("where we shine")', () => {
+  const rated = (id: string, expectation: Score, delivered: Score) =>
+    makeMoment(id, { expectation, delivered });
+
+  it('lists moments delivered above their importance, largest surplus first', () => {
+    const moments = [
+      rated('met', 4, 4), // gap 0: met, not shining
+      rated('short', 5, 2), // falls short
+      rated('a', 2, 3), // surplus 1, importance 2
+      rated('b', 1, 5), // surplus 4
+      rated('c', 3, 4), // surplus 1, importance 3: before a
+      makeMoment('unrated', { delivered: 5 }),
+    ];
+    expect(shiningMoments(moments).map((s) => [s.moment.id, s.surplus])).toEqual([
+      ['b', 4],
+      ['c', 1],
+      ['a', 1],
+    ]);
+  });
+
+  it('keeps map order for full ties and stops at the limit', () => {
+    const moments = [rated('x', 2, 4), rated('y', 2, 4), rated('z', 2, 4)];
+    expect(shiningMoments(moments, 2).map((s) => s.moment.id)).toEqual(['x', 'y']);
+    expect(shiningMoments(moments, 0)).toEqual([]);
+    expect(shiningMoments([])).toEqual([]);
+  });
+
+  it('never lists a moment that is also critical', () => {
+    const moments = [rated('a', 5, 1), rated('b', 1, 2), rated('c', 3, 3)];
+    const critical = new Set(criticalMoments(moments).map((r) => r.moment.id));
+    for (const s of shiningMoments(moments)) expect(critical.has(s.moment.id)).toBe(false);
   });
 });

@@ -262,3 +262,31 @@ describe('moments in the report read as words, not bare numbers (issue 13)', () 
     expect(row).toContain(expected);
   });
 });
+
+describe('the report lists where we shine (issue 13)', () => {
+  it.each([
+    ['es', 'Donde brillamos', 'Bienvenida: entregado 5 para una importancia 2: 3 por encima'],
+    ['en', 'Where we shine', 'Bienvenida: delivered 5 for importance 2: 3 above'],
+  ] as const)('in %s', (lang, heading, item) => {
+    const moment = {
+      id: 'm1',
+      name: 'Bienvenida',
+      allCustomers: true,
+      customerTypeIds: [],
+      channel: 'inPerson',
+      expectation: 2,
+      promise: null,
+      delivered: 5,
+      owner: '',
+      note: '',
+    } as const;
+    const workshop = {
+      ...makeWorkshop(),
+      moments: [{ ...moment, customerTypeIds: [] }],
+    } as Workshop;
+    const blocks = buildReport(workshop, translator(lang), formatter(lang), lang).blocks;
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === heading);
+    expect(at).toBeGreaterThan(-1);
+    expect(blocks[at + 1]).toEqual({ kind: 'list', items: [item] });
+  });
+});
