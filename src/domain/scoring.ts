@@ -163,9 +163,9 @@ function ranked(scores: readonly AreaScore[], direction: 1 | -1): AreaScore[] {
 
 /** The first `count` of `sorted`, and every later one tied with the last of them: a tie at the cut-off is never settled by bank order. */
 function withTies(sorted: readonly AreaScore[], count: number): AreaScore[] {
+  if (count <= 0) return [];
   const last = sorted[count - 1];
-  if (count <= 0 || !last) return count <= 0 ? [] : [...sorted];
-  return sorted.filter((s, index) => index < count || s.mean === last.mean);
+  return last ? sorted.filter((s, index) => index < count || s.mean === last.mean) : [...sorted];
 }
 
 /**

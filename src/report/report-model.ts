@@ -2,12 +2,11 @@
 // in the chosen language. pdf-layout.ts draws them; tests read them without a PDF.
 import { openActionCount } from '../domain/action-plan';
 import { criticalMoments, rankMoments, gap, shiningMoments } from '../domain/moment-gaps';
-import { MOMENT_SCALES, momentLevelKey, type MomentScale } from '../domain/moment-labels';
-import type { Score } from '../domain/moments';
+import { MOMENT_SCALES } from '../domain/moment-labels';
 import { AREAS, BANK_ID, DONT_KNOW, isRating, levelLabelKey } from '../domain/question-bank';
 import { priorities, scoreWorkshop, strengths, type AreaScore } from '../domain/scoring';
 import type { Workshop } from '../domain/workshop';
-import { overallSentence, type Translate } from '../i18n/score-text';
+import { momentRatingText, overallSentence, shineText, type Translate } from '../i18n/score-text';
 
 export type { Translate };
 
@@ -103,17 +102,7 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
   blocks.push({ kind: 'heading', level: 3, text: t('inventory.moments.shineHeading') });
   blocks.push({
     kind: 'list',
-    items:
-      shining.length > 0
-        ? shining.map(
-            (s) =>
-              `${s.moment.name}: ${t('inventory.moments.shineItem', {
-                delivered: s.moment.delivered ?? 0,
-                importance: s.moment.expectation ?? 0,
-                surplus: s.surplus,
-              })}`,
-          )
-        : [dash],
+    items: shining.length > 0 ? shining.map((s) => `${s.moment.name}: ${shineText(t, s)}`) : [dash],
   });
   blocks.push({
     kind: 'paragraph',
@@ -173,11 +162,6 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
   const ranked = rankMoments(workshop.moments).map((r) => r.moment);
   const ordered = [...ranked, ...workshop.moments.filter((m) => !ranked.includes(m))];
   const typeNames = new Map(workshop.customerTypes.map((c) => [c.id, c.name]));
-  // Words, not bare numbers: "Decisive (5) / Clearly promised (4) / Below (2)".
-  const rated = (scale: MomentScale, score: Score | null) =>
-    score === null
-      ? '–'
-      : t('inventory.moments.ratedValue', { score, label: t(momentLevelKey(scale, score)) });
   if (ordered.length === 0) blocks.push({ kind: 'paragraph', muted: true, text: dash });
   else
     blocks.push({
@@ -199,7 +183,7 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
             : m.customerTypeIds.flatMap((id) => typeNames.get(id) ?? []).join(', ') || dash,
           m.name,
           t(`inventory.moments.channels.${m.channel}`),
-          MOMENT_SCALES.map((scale) => rated(scale, m[scale])).join(' / '),
+          MOMENT_SCALES.map((scale) => momentRatingText(t, scale, m[scale])).join(' / '),
           g === null ? '–' : String(g),
           m.owner || dash,
         ];
