@@ -10,7 +10,12 @@ import { hostHeaders } from './build/host-headers.ts';
 import { localeParts } from './build/locale-parts.ts';
 import { pdfFonts } from './build/pdf-fonts.ts';
 import { offlineApp } from './build/pwa.ts';
-import { liteIcuParser, slimDeepmerge, withoutUnusedJsPdfParts } from './build/substitutions.ts';
+import {
+  liteIcuParser,
+  slimDeepmerge,
+  slimTslib,
+  withoutUnusedJsPdfParts,
+} from './build/substitutions.ts';
 
 export default defineConfig({
   base: './',
@@ -18,6 +23,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     liteIcuParser(),
+    slimTslib(),
     slimDeepmerge(),
     withoutUnusedJsPdfParts(),
     localeParts(),

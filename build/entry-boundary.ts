@@ -21,7 +21,6 @@ export const FIRST_LOAD = {
     'svelte-i18n', // texts of the first screen
     'intl-messageformat', // svelte-i18n's formatter (with src/i18n/icu-lite.ts as its parser)
     '@formatjs/fast-memoize',
-    'tslib',
     'clsx', // class attributes in compiled Svelte
     'idb-keyval', // the saved workshops listed on the home screen
     'valibot', // reading those records
@@ -42,6 +41,10 @@ export const FIRST_LOAD = {
     {
       match: /^src\/screens\/(?!Home\.svelte(?:\?|$))/,
       why: 'only the home screen is part of the first load; other screens load when opened',
+    },
+    {
+      match: /^src\/domain\/(question-bank|scoring|action-plan|advice)\.ts/,
+      why: 'the built question bank, scores and drafts load with a workshop (the list needs only domain/bank-ids.ts)',
     },
     {
       match: /^src\/state\/open-workshop[^/]*\.svelte\.ts/,

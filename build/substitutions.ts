@@ -67,6 +67,15 @@ export const slimDeepmerge = (): Plugin =>
     replacement: own('../src/i18n/deepmerge-lite.ts'),
   });
 
+/** intl-messageformat imports four tslib helpers; src/i18n/tslib-lite.ts has them in a fraction of tslib. */
+export const slimTslib = (): Plugin =>
+  substitution({
+    name: 'momentos-slim-tslib',
+    sources: ['tslib'],
+    importer: 'intl-messageformat',
+    replacement: own('../src/i18n/tslib-lite.ts'),
+  });
+
 /** What jsPDF imports only for `html()` (html2canvas, DOMPurify) and `addSvgAsImage()` (canvg). */
 export const JSPDF_UNUSED = ['html2canvas', 'dompurify', 'canvg'] as const;
 

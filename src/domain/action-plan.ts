@@ -1,5 +1,12 @@
 // Immutable workshop-level edits of the action plan, and what to draft next (pure).
-import { isActionStatus, type Action, type ActionStatus } from './actions';
+import {
+  isActionStatus,
+  isDraftKind,
+  type Action,
+  type ActionDraft,
+  type ActionStatus,
+  type DraftKind,
+} from './actions';
 import { cleanText, isEnteredDate } from './limits';
 import {
   insertItem,
@@ -11,13 +18,18 @@ import {
   type Removed,
 } from './list-edit';
 import type { RankedMoment } from './moment-gaps';
-import { isAreaId, type AreaId } from './question-bank';
+import { findStatement, getArea, isAreaId, type AreaId } from './question-bank';
+import { drivers } from './scoring';
 import type { Workshop } from './workshop';
 
 export interface ActionInput {
   text: string;
   areaId?: AreaId | null;
   momentId?: string | null;
+  statementId?: string | null;
+  measure?: string;
+  /** What the app drafted it from; absent for the team's own actions. */
+  draftKind?: DraftKind;
   owner?: string;
   due?: string;
   status?: ActionStatus;
@@ -25,7 +37,7 @@ export interface ActionInput {
 
 export type ActionRefusal = 'textRequired' | 'tooManyActions';
 
-export type ActionPatch = Partial<Omit<Action, 'id'>>;
+export type ActionPatch = Partial<Omit<Action, 'id' | 'draft'>>;
 
 export type RemovedAction = Removed<Action>;
 
@@ -35,6 +47,9 @@ const area = (value: AreaId | null | undefined): AreaId | null =>
 
 const moment = (workshop: Workshop, value: string | null | undefined): string | null =>
   typeof value === 'string' && workshop.moments.some((m) => m.id === value) ? value : null;
+
+const statement = (value: string | null | undefined): string | null =>
+  typeof value === 'string' && findStatement(value) !== null ? value : null;
 
 const date = (value: string | undefined): string | null => {
   const trimmed = (value ?? '').trim();
@@ -54,6 +69,11 @@ export function addAction(
     text,
     areaId: area(input.areaId),
     momentId: moment(workshop, input.momentId),
+    statementId: statement(input.statementId),
+    measure: cleanText(input.measure ?? ''),
+    draft: isDraftKind(input.draftKind)
+      ? { kind: input.draftKind, text: true, measure: input.measure !== undefined }
+      : null,
     owner: cleanText(input.owner ?? ''),
     due: date(input.due) ?? '',
     status: isActionStatus(input.status) ? input.status : 'open',
@@ -64,7 +84,8 @@ export function addAction(
 
 /**
  * Applies a patch to one action. A blank text, an invalid due date or status are ignored (the
- * action keeps its old value); texts are capped; an unknown area or moment clears the link.
+ * action keeps its old value); texts are capped; an unknown area, moment or statement clears the
+ * link. A new text or measure becomes the team's own: it is no longer re-worded from the draft.
  * An unknown action id gives the same workshop back.
  */
 export function updateAction(
@@ -79,10 +100,17 @@ export function updateAction(
     id,
     (current) => {
       const next: Action = { ...current };
-      if (typeof patch.text === 'string' && cleanText(patch.text).trim())
+      if (typeof patch.text === 'string' && cleanText(patch.text).trim()) {
         next.text = cleanText(patch.text);
+        next.draft = owned(next.draft, 'text');
+      }
+      if (typeof patch.measure === 'string') {
+        next.measure = cleanText(patch.measure);
+        next.draft = owned(next.draft, 'measure');
+      }
       if (patch.areaId !== undefined) next.areaId = area(patch.areaId);
       if (patch.momentId !== undefined) next.momentId = moment(workshop, patch.momentId);
+      if (patch.statementId !== undefined) next.statementId = statement(patch.statementId);
       if (typeof patch.owner === 'string') next.owner = cleanText(patch.owner);
       if (typeof patch.due === 'string') next.due = date(patch.due) ?? current.due;
       if (isActionStatus(patch.status)) next.status = patch.status;
@@ -121,24 +149,47 @@ export function openActionCount(actions: readonly Action[]): number {
   return actions.filter((a) => a.status !== 'done').length;
 }
 
-export type Suggestion = { kind: 'area'; areaId: AreaId } | { kind: 'moment'; momentId: string };
+/** A field of a drafted action becomes the team's own; once neither is the app's, the draft is gone. */
+function owned(draft: ActionDraft | null, field: 'text' | 'measure'): ActionDraft | null {
+  if (!draft) return null;
+  const next = { ...draft, [field]: false };
+  return next.text || next.measure ? next : null;
+}
+
+export type Suggestion =
+  | { kind: 'statement'; areaId: AreaId; statementId: string; stage: 'early' | 'middle' }
+  | { kind: 'moment'; momentId: string };
+
+/** Statements a priority area drafts actions for: its lowest-rated ones. */
+export const DRAFTS_PER_AREA = 2;
 
 /**
- * What to draft actions for: each priority area, then each critical moment, skipping any that an
- * existing action already addresses (same areaId, resp. momentId). Each is suggested once.
+ * What the app drafts actions for: in each priority area, its lowest-rated statements (at most
+ * DRAFTS_PER_AREA, rated 1-4, ties by bank order) that the recommendations library covers ("early"
+ * for levels 1-2, "middle" for 3-4); then each critical moment. Anything an existing action already
+ * addresses (same statementId, resp. momentId) is skipped, and each is suggested once.
  */
 export function suggestActions(
+  workshop: Workshop,
   priorityAreas: readonly AreaId[],
   critical: readonly RankedMoment[],
-  existing: readonly Action[],
 ): Suggestion[] {
-  const areas = new Set<string>(existing.flatMap((a) => (a.areaId ? [a.areaId] : [])));
-  const moments = new Set<string>(existing.flatMap((a) => (a.momentId ? [a.momentId] : [])));
+  const statements = new Set(
+    workshop.actions.flatMap((a) => (a.statementId ? [a.statementId] : [])),
+  );
+  const moments = new Set(workshop.actions.flatMap((a) => (a.momentId ? [a.momentId] : [])));
   const out: Suggestion[] = [];
-  for (const areaId of priorityAreas) {
-    if (areas.has(areaId)) continue;
-    areas.add(areaId);
-    out.push({ kind: 'area', areaId });
+  for (const areaId of new Set(priorityAreas)) {
+    const advised = new Set(
+      getArea(areaId, workshop.bank).statements.flatMap((s) => (s.evidenceKey ? [s.id] : [])),
+    );
+    const weakest = drivers(workshop, areaId, 'down', Number.MAX_SAFE_INTEGER)
+      .filter((d) => d.rating < 5 && advised.has(d.statementId) && !statements.has(d.statementId))
+      .slice(0, DRAFTS_PER_AREA);
+    for (const { statementId, rating } of weakest) {
+      statements.add(statementId);
+      out.push({ kind: 'statement', areaId, statementId, stage: rating <= 2 ? 'early' : 'middle' });
+    }
   }
   for (const { moment: m } of critical) {
     if (moments.has(m.id)) continue;

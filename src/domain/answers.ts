@@ -26,6 +26,20 @@ export function setPromptAnswer(
   return touch(workshop, now, { prompts: { ...workshop.prompts, [promptId]: answer } });
 }
 
+/** The team's comment on a statement; a blank comment removes it. */
+export function setComment(
+  workshop: Workshop,
+  statementId: string,
+  text: string,
+  now: Date,
+): Workshop {
+  const comment = cleanText(text, LIMITS.comment);
+  const comments = { ...workshop.comments };
+  if (comment.trim() === '') delete comments[statementId];
+  else comments[statementId] = comment;
+  return touch(workshop, now, { comments });
+}
+
 /** How many things are kept aside unread (the team is told, so nothing is a surprise). */
 export function unreadCount(unread: Unread | undefined): number {
   if (!unread) return 0;

@@ -12,6 +12,8 @@ export const LIMITS = {
   answer: 20_000,
   /** Any one text field of a customer type, a moment or an action. */
   text: 2000,
+  /** The team's comment on one statement (short: the reflection prompts hold the long answers). */
+  comment: 500,
   customerTypes: 100,
   moments: 300,
   actions: 200,

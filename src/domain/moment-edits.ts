@@ -21,6 +21,7 @@ export interface MomentInput {
   allCustomers?: boolean;
   customerTypeIds?: string[];
   channel?: Channel;
+  importance?: Score | null;
   expectation?: Score | null;
   promise?: Score | null;
   delivered?: Score | null;
@@ -51,6 +52,7 @@ export function addMoment(
     allCustomers: input.allCustomers ?? false,
     customerTypeIds: input.customerTypeIds ?? [],
     channel: input.channel ?? 'inPerson',
+    importance: input.importance ?? null,
     expectation: input.expectation ?? null,
     promise: input.promise ?? null,
     delivered: input.delivered ?? null,

@@ -3,7 +3,7 @@ import type { CustomerType } from './customer-types';
 import type { Moment } from './moments';
 import { LIMITS } from './limits';
 
-/** Expectation minus delivered: positive means the team falls short. Null unless both are rated. */
+/** Expectation minus delivered: positive means we fall short of what the customer expects. Null unless both are rated. */
 export function gap(moment: Pick<Moment, 'expectation' | 'delivered'>): number | null {
   return moment.expectation === null || moment.delivered === null
     ? null
@@ -17,10 +17,22 @@ export function brokenPromise(moment: Pick<Moment, 'promise' | 'delivered'>): nu
     : moment.promise - moment.delivered;
 }
 
-/** The gap weighted by how much the moment matters: gap x expectation. Null if the gap is. */
-export function criticality(moment: Pick<Moment, 'expectation' | 'delivered'>): number | null {
+/**
+ * Promise minus expectation: negative means the brand promises less than customers expect (nothing to
+ * choose us for), positive that it promises more (a difference to keep, or to deliver). Null unless both are rated.
+ */
+export function promiseGap(moment: Pick<Moment, 'promise' | 'expectation'>): number | null {
+  return moment.promise === null || moment.expectation === null
+    ? null
+    : moment.promise - moment.expectation;
+}
+
+/** The gap weighted by how much the moment matters: gap x importance. Null unless both are rated. */
+export function criticality(
+  moment: Pick<Moment, 'importance' | 'expectation' | 'delivered'>,
+): number | null {
   const g = gap(moment);
-  return g === null || moment.expectation === null ? null : g * moment.expectation;
+  return g === null || moment.importance === null ? null : g * moment.importance;
 }
 
 export interface RankedMoment {
@@ -78,12 +90,12 @@ export function criticalMoments(
 
 export interface ShiningMoment {
   moment: Moment;
-  /** Delivered minus importance: how far delivery goes beyond what the moment needs (> 0). */
+  /** Delivered minus expectation: how far delivery goes beyond what the customer expects (> 0). */
   surplus: number;
 }
 
 /**
- * "Where we shine": moments delivered above what they matter to the customer (gap < 0), the largest
+ * "Where we shine": moments delivered above what the customer expects (gap < 0), the largest
  * surplus first, then the more important, then map order; at most `limit`.
  */
 export function shiningMoments(
@@ -98,7 +110,7 @@ export function shiningMoments(
     .sort(
       (a, b) =>
         b.surplus - a.surplus ||
-        (b.moment.expectation ?? 0) - (a.moment.expectation ?? 0) ||
+        (b.moment.importance ?? 0) - (a.moment.importance ?? 0) ||
         a.index - b.index,
     )
     .slice(0, Math.max(0, limit))

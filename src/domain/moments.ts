@@ -16,9 +16,11 @@ export interface Moment {
   allCustomers: boolean;
   customerTypeIds: string[];
   channel: Channel;
-  /** How much it matters to the customer (what they expect). */
+  /** How much the moment matters to the customer: weighs its gap. */
+  importance: Score | null;
+  /** The level of service the customer expects at this moment. */
   expectation: Score | null;
-  /** What the brand promises. */
+  /** What the brand promises at this moment. */
   promise: Score | null;
   /** What is delivered today. */
   delivered: Score | null;

@@ -1,5 +1,14 @@
 // Scores: per-area and overall maturity means, their percent and level, strengths, priorities and drivers (pure).
-import { AREA_IDS, AREAS, DONT_KNOW, getArea, type AreaId, type Level } from './question-bank';
+import {
+  AREA_IDS,
+  areasOf,
+  DONT_KNOW,
+  getArea,
+  isLevel,
+  NOT_APPLICABLE,
+  type AreaId,
+  type Level,
+} from './question-bank';
 import { areaCompletion, overallCompletion, type Completion, type Workshop } from './workshop';
 
 export interface AreaScore {
@@ -7,7 +16,7 @@ export interface AreaScore {
   /**
    * Mean of the area's statements rated 1-5, to one decimal (half up): the value shown, from which
    * percent and level follow, so they never disagree with it. Null when none is rated (never 0).
-   * "Don't know" and unanswered are left out.
+   * "We don't know", "does not apply" and unanswered are left out.
    */
   mean: number | null;
   /** (mean - 1) / 4 * 100 rounded to the nearest integer; null with mean. */
@@ -16,13 +25,18 @@ export interface AreaScore {
   level: Level | null;
   /** Statements with a 1-5 rating. */
   rated: number;
-  /** Statements answered "don't know". */
+  /** Statements answered "we don't know". */
   dontKnow: number;
+  /** Statements answered "does not apply to us". */
+  notApplicable: number;
   /** Statements with no answer. */
   unanswered: number;
-  /** Statements in the area. */
+  /** Statements in the area (in the workshop's version of the bank). */
   statements: number;
-  /** Fewer than half its statements are rated: the score stands on too few answers to trust. */
+  /**
+   * Rated, but fewer than half the statements that apply (all but "does not apply") are rated: the
+   * score stands on too few answers to trust.
+   */
   provisional: boolean;
   /** Exactly areaCompletion(workshop, areaId): statements and written prompts. */
   completion: Completion;
@@ -66,9 +80,9 @@ function onScale(mean: number): number {
   return Math.min(5, Math.max(1, settle(mean)));
 }
 
-// Ratings are trusted here: the one reader (persistence/read-workshop.ts) keeps only integers 1-5 and
-// "don't know" under known statements, and every edit writes only those.
-function readRating(workshop: Workshop, statementId: string): Level | typeof DONT_KNOW | null {
+// Ratings are trusted here: the one reader (persistence/read-workshop.ts) keeps only integers 1-5,
+// "don't know" and "does not apply" under known statements, and every edit writes only those.
+function readRating(workshop: Workshop, statementId: string): Workshop['ratings'][string] | null {
   return workshop.ratings[statementId] ?? null;
 }
 
@@ -106,34 +120,39 @@ function summary(raw: number | null): Pick<AreaScore, 'mean' | 'percent' | 'leve
   return { mean, percent: percentOf(mean), level: levelOf(mean) };
 }
 
+/** An area scored with the statements of the workshop's own version of the bank. */
 export function scoreArea(workshop: Workshop, areaId: AreaId): AreaScore {
-  const area = getArea(areaId);
+  const area = getArea(areaId, workshop.bank);
   let rated = 0;
   let dontKnow = 0;
+  let notApplicable = 0;
   let sum = 0;
   for (const statement of area.statements) {
     const rating = readRating(workshop, statement.id);
     if (rating === DONT_KNOW) dontKnow += 1;
+    else if (rating === NOT_APPLICABLE) notApplicable += 1;
     else if (rating !== null) {
       rated += 1;
       sum += rating;
     }
   }
+  const applicable = area.statements.length - notApplicable;
   return {
     areaId,
     // An area nobody could rate has no score; 0 would read as "worst" on the chart.
     ...summary(rated === 0 ? null : sum / rated),
     rated,
     dontKnow,
-    unanswered: area.statements.length - rated - dontKnow,
+    notApplicable,
+    unanswered: applicable - rated - dontKnow,
     statements: area.statements.length,
-    provisional: rated > 0 && rated * 2 < area.statements.length,
+    provisional: rated > 0 && rated * 2 < applicable,
     completion: areaCompletion(workshop, areaId),
   };
 }
 
 export function scoreWorkshop(workshop: Workshop): WorkshopScores {
-  const areas = AREAS.map((area) => scoreArea(workshop, area.id));
+  const areas = areasOf(workshop.bank).map((area) => scoreArea(workshop, area.id));
   // Each area weighs the same whatever its number of statements or answers, so the overall
   // score is the mean of the scored areas' means (as shown), not of every rated statement.
   const means = areas.flatMap((a) => (a.mean === null ? [] : [a.mean]));
@@ -199,14 +218,29 @@ export function drivers(
   count = DEFAULT_COUNT,
 ): StatementRating[] {
   const sign = direction === 'up' ? -1 : 1;
-  const rated = getArea(areaId).statements.flatMap((statement, index) => {
+  const rated = getArea(areaId, workshop.bank).statements.flatMap((statement, index) => {
     const rating = readRating(workshop, statement.id);
-    return rating === null || rating === DONT_KNOW
-      ? []
-      : [{ statementId: statement.id, rating, index }];
+    return isLevel(rating) ? [{ statementId: statement.id, rating, index }] : [];
   });
   return rated
     .sort((a, b) => sign * (a.rating - b.rating) || a.index - b.index)
     .slice(0, limit(count))
     .map(({ statementId, rating }) => ({ statementId, rating }));
+}
+
+export interface OpenQuestion {
+  areaId: AreaId;
+  statementId: string;
+}
+
+/**
+ * "To find out": the statements the team answered "we don't know", in bank order. Not knowing is a
+ * finding (nobody measures it, nobody owns it), so they are listed, not just left out of the score.
+ */
+export function toFindOut(workshop: Workshop): OpenQuestion[] {
+  return areasOf(workshop.bank).flatMap((area) =>
+    area.statements
+      .filter((s) => readRating(workshop, s.id) === DONT_KNOW)
+      .map((s) => ({ areaId: area.id, statementId: s.id })),
+  );
 }

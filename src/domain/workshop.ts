@@ -4,14 +4,15 @@ import { cleanText, isEnteredDate, LIMITS } from './limits';
 import type { CustomerType } from './customer-types';
 import type { Moment } from './moments';
 import {
-  AREAS,
+  AREA_IDS,
   BANK_ID,
   BANK_VERSION,
-  getArea,
+  bankVersionOf,
   isRating,
   type AreaId,
   type Rating,
-} from './question-bank';
+} from './bank-ids';
+import { PROMPT_IDS, STATEMENT_IDS } from './bank-versions';
 
 export interface WorkshopMeta {
   organisation: string;
@@ -36,6 +37,7 @@ export interface Unread {
   bank?: Record<string, unknown>;
   ratings?: Record<string, unknown>;
   prompts?: Record<string, unknown>;
+  comments?: Record<string, unknown>;
   customerTypes?: unknown[];
   moments?: unknown[];
   actions?: unknown[];
@@ -52,6 +54,8 @@ export interface Workshop {
   bank: { id: string; version: number };
   ratings: Record<string, Rating>;
   prompts: Record<string, string>;
+  /** The team's short comment on a statement, by statement id (optional; blank ones not kept). */
+  comments: Record<string, string>;
   /** The customer types the team listed (areas 1 and 2), in the team's order. */
   customerTypes: CustomerType[];
   /** The moments-of-truth map (area 3), in the team's order. */
@@ -119,6 +123,7 @@ export function createWorkshop(input: NewWorkshopInput, id: string, now: Date): 
       bank: { id: BANK_ID, version: BANK_VERSION },
       ratings: {},
       prompts: {},
+      comments: {},
       customerTypes: [],
       moments: [],
       actions: [],
@@ -164,18 +169,23 @@ function completion(answered: number, total: number): Completion {
 }
 
 /** Answered items (any rating, "don't know" included, and non-blank prompt answers) over all items. */
+// Counted from the bank's id tables (the workshop's own version), not the built areas: the list of
+// workshops shows completion on the first screen.
 export function areaCompletion(workshop: Workshop, areaId: AreaId): Completion {
-  const area = getArea(areaId);
-  const rated = area.statements.filter((s) => isRating(workshop.ratings[s.id])).length;
-  const written = area.prompts.filter((p) => (workshop.prompts[p.id] ?? '').trim() !== '').length;
-  return completion(rated + written, area.statements.length + area.prompts.length);
+  const statements = STATEMENT_IDS[bankVersionOf(workshop.bank)][areaId];
+  const prompts = PROMPT_IDS[areaId];
+  const rated = statements.filter((s) => isRating(workshop.ratings[`${areaId}.${s}`])).length;
+  const written = prompts.filter(
+    (p) => (workshop.prompts[`${areaId}.${p}`] ?? '').trim() !== '',
+  ).length;
+  return completion(rated + written, statements.length + prompts.length);
 }
 
 export function overallCompletion(workshop: Workshop): Completion {
   let answered = 0;
   let total = 0;
-  for (const area of AREAS) {
-    const c = areaCompletion(workshop, area.id);
+  for (const areaId of AREA_IDS) {
+    const c = areaCompletion(workshop, areaId);
     answered += c.answered;
     total += c.total;
   }

@@ -16,6 +16,7 @@ export const WORKSHOP_SECTIONS: readonly string[] = [
   'inventory',
   'results',
   'report',
+  'advice',
 ];
 
 /** Top-level sections loaded once the first screen has settled. */

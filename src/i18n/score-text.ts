@@ -2,7 +2,18 @@
 import type { ShiningMoment } from '../domain/moment-gaps';
 import { momentLevelKey, type MomentScale } from '../domain/moment-labels';
 import type { Score } from '../domain/moments';
-import { levelLabelKey, type Level } from '../domain/question-bank';
+import type { Action } from '../domain/actions';
+import { draftKeys } from '../domain/advice';
+import type { Moment } from '../domain/moments';
+import {
+  DONT_KNOW,
+  DONT_KNOW_LABEL_KEY,
+  levelLabelKey,
+  NOT_APPLICABLE,
+  NOT_APPLICABLE_LABEL_KEY,
+  type Level,
+  type Rating,
+} from '../domain/question-bank';
 
 /** Formats a message of one language: a key and its values in, the text out. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -39,11 +50,37 @@ export function momentRatingText(t: Translate, scale: MomentScale, score: Score 
   return t('inventory.moments.ratedValue', { score, label: t(momentLevelKey(scale, score)) });
 }
 
-/** "delivered 5 for importance 2: 3 above" for a moment where we shine. */
+/** "delivered 5 where customers expect 2: 3 above" for a moment where we shine. */
 export function shineText(t: Translate, item: ShiningMoment): string {
   return t('inventory.moments.shineItem', {
     delivered: item.moment.delivered ?? 0,
-    importance: item.moment.expectation ?? 0,
+    expectation: item.moment.expectation ?? 0,
     surplus: item.surplus,
   });
+}
+
+/** A statement's answer in words: "3 · Defined", "We don't know", "Does not apply"; null if unanswered. */
+export function ratingText(t: Translate, rating: Rating | undefined): string | null {
+  if (rating === undefined) return null;
+  if (rating === DONT_KNOW) return t(DONT_KNOW_LABEL_KEY);
+  if (rating === NOT_APPLICABLE) return t(NOT_APPLICABLE_LABEL_KEY);
+  return `${rating} · ${t(levelLabelKey(rating))}`;
+}
+
+/**
+ * An action's text and success measure as the reader sees them: the app's drafts in the reader's
+ * language (from the recommendations library), the team's own words as they typed them.
+ */
+export function actionWords(
+  t: Translate,
+  action: Action,
+  moments: readonly Pick<Moment, 'id' | 'name'>[],
+): { text: string; measure: string } {
+  const moment = moments.find((m) => m.id === action.momentId);
+  const keys = draftKeys(action, moment !== undefined);
+  const values = { moment: moment?.name ?? '' };
+  return {
+    text: keys.text ? t(keys.text, values) : action.text,
+    measure: keys.measure ? t(keys.measure, values) : action.measure,
+  };
 }

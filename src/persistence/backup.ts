@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { backupFileName } from '../domain/file-name';
 import { LIMITS } from '../domain/limits';
-import { BANK_ID, BANK_VERSION } from '../domain/question-bank';
+import { BANK_ID, BANK_VERSION } from '../domain/bank-ids';
 import { localDate, type Workshop } from '../domain/workshop';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { problemsOf, type Problem } from './problems';

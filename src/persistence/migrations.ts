@@ -1,6 +1,6 @@
 // Ordered schema migrations v(n) -> v(n+1); each one has a fixture and a test.
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export interface Migration {
   /** Migrates data stored with schema `from` to schema `from + 1`. */
@@ -32,6 +32,31 @@ export const MIGRATIONS: readonly Migration[] = [
       const rest: Record<string, unknown> = { ...data };
       delete rest.lastStep;
       return rest;
+    },
+  },
+  {
+    // Schema 5: a moment's importance and the customer's expectation become two ratings. Schema 4 had
+    // one, "expectation", asked as "importance to the customer" and used as both (the gap was it
+    // minus delivery, weighted by it), so both start from it: every gap and ranking stays as it was.
+    // Actions gain a statement link, a success measure and the app's draft marker, empty.
+    from: 4,
+    up: (data) => {
+      if (typeof data !== 'object' || data === null) return data;
+      const record = data as Record<string, unknown>;
+      const out: Record<string, unknown> = { ...record };
+      if (Array.isArray(record.moments))
+        out.moments = record.moments.map((m: unknown) =>
+          typeof m === 'object' && m !== null && !Array.isArray(m) && 'expectation' in m
+            ? { ...m, importance: (m as Record<string, unknown>).expectation }
+            : m,
+        );
+      if (Array.isArray(record.actions))
+        out.actions = record.actions.map((a: unknown) =>
+          typeof a === 'object' && a !== null && !Array.isArray(a)
+            ? { statementId: null, measure: '', draft: null, ...a }
+            : a,
+        );
+      return out;
     },
   },
 ];

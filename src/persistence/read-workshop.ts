@@ -9,6 +9,7 @@ import { problemsOf, type Problem } from './problems';
 import {
   ActionSchema,
   AnswerSchema,
+  CommentSchema,
   CustomerTypeSchema,
   ENVELOPE,
   ENVELOPE_FIELDS,
@@ -104,6 +105,7 @@ function readData(data: Bag, key: string | undefined): ReadResult {
     bank: { id: s.bank.id, version: s.bank.version },
     ratings: readAnswers(data, 'ratings', STATEMENT_IDS, RatingSchema, unread),
     prompts: readAnswers(data, 'prompts', PROMPT_IDS, AnswerSchema, unread),
+    comments: readAnswers(data, 'comments', STATEMENT_IDS, CommentSchema, unread),
     customerTypes: readItems(data, 'customerTypes', CustomerTypeSchema, unread),
     // Links to customer types or moments not on the map are kept as they are (the item may be kept
     // aside, or come back with Undo); the screens and the report show only the links they can.
@@ -142,7 +144,7 @@ function keptUnread(stored: unknown): Unread {
   return unread;
 }
 
-const BAGS = ['fields', 'meta', 'bank', 'ratings', 'prompts'] as const;
+const BAGS = ['fields', 'meta', 'bank', 'ratings', 'prompts', 'comments'] as const;
 const LISTS = ['customerTypes', 'moments', 'actions'] as const;
 const isBagName = (key: string): key is (typeof BAGS)[number] =>
   (BAGS as readonly string[]).includes(key);
@@ -162,7 +164,7 @@ function aside(unread: Unread, name: (typeof BAGS)[number], key: string, value: 
 /** Ratings or prompt answers: known ids with a readable value; the rest kept aside. */
 function readAnswers<T>(
   data: Bag,
-  name: 'ratings' | 'prompts',
+  name: 'ratings' | 'prompts' | 'comments',
   known: ReadonlySet<string>,
   schema: v.GenericSchema<unknown, T>,
   unread: Unread,

@@ -1,11 +1,12 @@
 // The one schema of a stored workshop, built from domain/limits.ts: every write is checked against it
 // before anything is stored, and the reader (read-workshop.ts) accepts exactly what it accepts.
 import * as v from 'valibot';
-import { ACTION_STATUSES } from '../domain/actions';
+import { ACTION_STATUSES, DRAFT_KINDS } from '../domain/actions';
 import { ID_PATTERN, isCalendarDate, LIMITS } from '../domain/limits';
 import { CHANNELS } from '../domain/moments';
 import { CUSTOMER_KINDS } from '../domain/customer-types';
-import { AREA_IDS, AREAS, BANK_ID, isRating } from '../domain/question-bank';
+import { ALL_PROMPT_IDS, ALL_STATEMENT_IDS } from '../domain/bank-versions';
+import { AREA_IDS, BANK_ID, isRating } from '../domain/bank-ids';
 import type { Workshop } from '../domain/workshop';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { problemsOf } from './problems';
@@ -45,12 +46,9 @@ export const EnvelopeSchema = v.strictObject({
   data: v.unknown(),
 });
 
-export const STATEMENT_IDS: ReadonlySet<string> = new Set(
-  AREAS.flatMap((a) => a.statements.map((s) => s.id)),
-);
-export const PROMPT_IDS: ReadonlySet<string> = new Set(
-  AREAS.flatMap((a) => a.prompts.map((p) => p.id)),
-);
+/** Statements of every version of the bank: a workshop keeps the answers of the version it was answered with. */
+export const STATEMENT_IDS: ReadonlySet<string> = ALL_STATEMENT_IDS;
+export const PROMPT_IDS: ReadonlySet<string> = ALL_PROMPT_IDS;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const required = (max: number) =>
@@ -81,6 +79,7 @@ export const MomentSchema = v.strictObject({
   allCustomers: v.boolean(),
   customerTypeIds: v.pipe(v.array(Id), v.maxLength(LIMITS.customerTypes)),
   channel: v.picklist(CHANNELS),
+  importance: Score,
   expectation: Score,
   promise: Score,
   delivered: Score,
@@ -93,6 +92,11 @@ export const ActionSchema = v.strictObject({
   text: required(LIMITS.text),
   areaId: v.nullable(v.picklist(AREA_IDS)),
   momentId: v.nullable(Id),
+  statementId: v.nullable(v.picklist([...ALL_STATEMENT_IDS])),
+  measure: text(LIMITS.text),
+  draft: v.nullable(
+    v.strictObject({ kind: v.picklist(DRAFT_KINDS), text: v.boolean(), measure: v.boolean() }),
+  ),
   owner: text(LIMITS.text),
   due: DueDate,
   status: v.picklist(ACTION_STATUSES),
@@ -104,6 +108,10 @@ export const RatingSchema = v.pipe(
   v.transform((value) => value as Workshop['ratings'][string]),
 );
 export const AnswerSchema = text(LIMITS.answer);
+export const CommentSchema = v.pipe(
+  text(LIMITS.comment),
+  v.check((s) => s.trim() !== '', 'blank'),
+);
 
 /** The part of a workshop without which it cannot be shown at all (given only its known keys). */
 export const ShellSchema = v.strictObject({
@@ -131,6 +139,7 @@ export const KNOWN_FIELDS = [
   'bank',
   'ratings',
   'prompts',
+  'comments',
   'customerTypes',
   'moments',
   'actions',
@@ -151,6 +160,7 @@ export const WorkshopSchema = v.strictObject({
   ...ShellSchema.entries,
   ratings: v.record(v.picklist([...STATEMENT_IDS]), RatingSchema),
   prompts: v.record(v.picklist([...PROMPT_IDS]), AnswerSchema),
+  comments: v.record(v.picklist([...STATEMENT_IDS]), CommentSchema),
   customerTypes: v.pipe(
     v.array(CustomerTypeSchema),
     v.maxLength(LIMITS.customerTypes),

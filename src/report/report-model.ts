@@ -3,10 +3,17 @@
 import { openActionCount } from '../domain/action-plan';
 import { criticalMoments, rankMoments, gap, shiningMoments } from '../domain/moment-gaps';
 import { MOMENT_SCALES } from '../domain/moment-labels';
-import { AREAS, BANK_ID, DONT_KNOW, isRating, levelLabelKey } from '../domain/question-bank';
-import { priorities, scoreWorkshop, strengths, type AreaScore } from '../domain/scoring';
+import { areasOf, BANK_ID, findStatement, getArea, levelLabelKey } from '../domain/question-bank';
+import { priorities, scoreWorkshop, strengths, toFindOut, type AreaScore } from '../domain/scoring';
 import type { Workshop } from '../domain/workshop';
-import { momentRatingText, overallSentence, shineText, type Translate } from '../i18n/score-text';
+import {
+  actionWords,
+  momentRatingText,
+  overallSentence,
+  ratingText,
+  shineText,
+  type Translate,
+} from '../i18n/score-text';
 
 export type { Translate };
 
@@ -37,8 +44,7 @@ export interface ReportDocument {
   blocks: Block[];
 }
 
-const areaTitle = (t: Translate, score: AreaScore) =>
-  t(AREAS.find((a) => a.id === score.areaId)?.titleKey ?? score.areaId);
+const areaTitle = (t: Translate, score: AreaScore) => t(getArea(score.areaId).titleKey);
 
 function scoreText(t: Translate, f: ReportFormat, score: AreaScore): string {
   if (score.mean === null || score.level === null || score.percent === null)
@@ -98,6 +104,18 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
           )
         : [dash],
   });
+  const unknown = toFindOut(workshop);
+  blocks.push({ kind: 'heading', level: 3, text: t('results.findOut.heading') });
+  blocks.push({
+    kind: 'list',
+    items:
+      unknown.length > 0
+        ? unknown.map((q) => {
+            const found = findStatement(q.statementId);
+            return `${t(getArea(q.areaId).titleKey)}: ${found ? t(found.statement.textKey) : q.statementId}`;
+          })
+        : [t('results.findOut.none')],
+  });
   const shining = shiningMoments(workshop.moments);
   blocks.push({ kind: 'heading', level: 3, text: t('inventory.moments.shineHeading') });
   blocks.push({
@@ -110,25 +128,27 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
   });
 
   // 3. One section per area
-  for (const area of AREAS) {
+  for (const area of areasOf(workshop.bank)) {
     const score = scores.areas.find((s) => s.areaId === area.id);
     blocks.push({ kind: 'pageBreak' });
     blocks.push({ kind: 'heading', level: 1, text: t(area.titleKey) });
     if (score) blocks.push({ kind: 'paragraph', bold: true, text: scoreText(t, f, score) });
     blocks.push({ kind: 'heading', level: 2, text: t('report.statements') });
+    // The team's comments get their own column, in the areas where the team wrote any.
+    const commented = area.statements.some((s) => workshop.comments[s.id] !== undefined);
     blocks.push({
       kind: 'table',
-      header: [t('report.statement'), t('report.answer')],
-      widths: [0.72, 0.28],
-      rows: area.statements.map((s) => {
-        const rating = workshop.ratings[s.id];
-        const answer = !isRating(rating)
-          ? t('report.unanswered')
-          : rating === DONT_KNOW
-            ? t('scale.dontKnow.label')
-            : `${rating} · ${t(levelLabelKey(rating))}`;
-        return [t(s.textKey), answer];
-      }),
+      header: [
+        t('report.statement'),
+        t('report.answer'),
+        ...(commented ? [t('report.comment')] : []),
+      ],
+      widths: commented ? [0.5, 0.2, 0.3] : [0.72, 0.28],
+      rows: area.statements.map((s) => [
+        t(s.textKey),
+        ratingText(t, workshop.ratings[s.id]) ?? t('report.unanswered'),
+        ...(commented ? [workshop.comments[s.id] ?? ''] : []),
+      ]),
     });
     blocks.push({ kind: 'heading', level: 2, text: t('report.reflections') });
     for (const prompt of area.prompts) {
@@ -183,7 +203,10 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
             : m.customerTypeIds.flatMap((id) => typeNames.get(id) ?? []).join(', ') || dash,
           m.name,
           t(`inventory.moments.channels.${m.channel}`),
-          MOMENT_SCALES.map((scale) => momentRatingText(t, scale, m[scale])).join(' / '),
+          MOMENT_SCALES.map(
+            (scale) =>
+              `${t(`inventory.moments.${scale}`)}: ${momentRatingText(t, scale, m[scale])}`,
+          ).join(' · '),
           g === null ? '–' : String(g),
           m.owner || dash,
         ];
@@ -200,22 +223,30 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
       header: [
         t('report.action'),
         t('report.about'),
+        t('report.measure'),
         t('report.owner'),
         t('report.due'),
         t('report.status'),
       ],
-      widths: [0.38, 0.2, 0.15, 0.14, 0.13],
-      rows: workshop.actions.map((a) => [
-        a.text,
-        a.areaId
-          ? t(AREAS.find((x) => x.id === a.areaId)?.titleKey ?? a.areaId)
-          : a.momentId && momentNames.has(a.momentId)
-            ? (momentNames.get(a.momentId) ?? dash)
-            : dash,
-        a.owner || dash,
-        a.due ? f.date(a.due) : dash,
-        t(`results.actions.statuses.${a.status}`),
-      ]),
+      widths: [0.28, 0.18, 0.16, 0.13, 0.14, 0.11],
+      rows: workshop.actions.map((a) => {
+        const words = actionWords(t, a, workshop.moments);
+        const statement = a.statementId ? findStatement(a.statementId) : null;
+        return [
+          words.text,
+          statement
+            ? `${t(getArea(statement.areaId).titleKey)}: ${t(statement.statement.textKey)}`
+            : a.areaId
+              ? t(getArea(a.areaId).titleKey)
+              : a.momentId && momentNames.has(a.momentId)
+                ? (momentNames.get(a.momentId) ?? dash)
+                : dash,
+          words.measure || dash,
+          a.owner || dash,
+          a.due ? f.date(a.due) : dash,
+          t(`results.actions.statuses.${a.status}`),
+        ];
+      }),
     });
 
   const title = t('report.title');

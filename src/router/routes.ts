@@ -1,6 +1,6 @@
 // Hash routes: parse a location hash into a route and format a route back into a hash.
 import { ID_PATTERN } from '../domain/limits';
-import { isAreaId, type AreaId } from '../domain/question-bank';
+import { isAreaId, type AreaId } from '../domain/bank-ids';
 
 export type Route =
   | { name: 'home' }

@@ -2,7 +2,7 @@
 // first needed, redirects, and moves focus to each new screen. Create it while a component initialises:
 // its reactions to the route and to other tabs are $effects.
 import { tick, untrack } from 'svelte';
-import { isAreaId } from '../domain/question-bank';
+import { isAreaId } from '../domain/bank-ids';
 import type { StepId } from '../domain/workshop';
 import { readLastStep, saveLastStep } from '../persistence/preferences';
 import type { Problem } from '../persistence/problems';

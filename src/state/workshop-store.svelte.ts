@@ -68,6 +68,10 @@ export class WorkshopStore {
     this.#change(answers.setRating(this.workshop, statementId, rating, this.#now()));
   }
 
+  setComment(statementId: string, text: string): void {
+    this.#change(answers.setComment(this.workshop, statementId, text, this.#now()));
+  }
+
   setPrompt(promptId: string, text: string): void {
     this.#change(answers.setPromptAnswer(this.workshop, promptId, text, this.#now()));
   }

@@ -38,6 +38,7 @@ describe('MomentsSection with the keyboard only', () => {
       'Tipo de cliente',
       'Canal',
       'Importancia para el cliente',
+      'Expectativa del cliente',
       'Promesa de marca',
       'Entregado hoy',
     ];

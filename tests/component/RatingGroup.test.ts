@@ -15,17 +15,18 @@ function renderGroup(value: Rating | undefined = undefined, id = 'customers.voic
 }
 
 describe('RatingGroup', () => {
-  it('is a radio group named by its statement, with levels 1-5 and "No lo sé"', () => {
+  it('is a radio group named by its statement, with levels 1-5, "No lo sabemos" and "No se aplica"', () => {
     const { group } = renderGroup();
     const radios = screen.getAllByRole('radio');
-    expect(radios).toHaveLength(6);
+    expect(radios).toHaveLength(7);
     for (const radio of radios) expect(group).toContainElement(radio);
     expect(screen.getByRole('radio', { name: '1 No existe' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '2 Ocasional' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '3 Definido' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '4 Gestionado y medido' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '5 Integrado' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'No lo sé' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'No lo sabemos' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'No se aplica a nuestro caso' })).toBeInTheDocument();
     for (const radio of radios) expect(radio).not.toBeChecked();
   });
 
@@ -47,7 +48,7 @@ describe('RatingGroup', () => {
   it('reports "don\'t know"', async () => {
     const user = userEvent.setup();
     const { onchange } = renderGroup();
-    await user.click(screen.getByRole('radio', { name: 'No lo sé' }));
+    await user.click(screen.getByRole('radio', { name: 'No lo sabemos' }));
     expect(onchange).toHaveBeenCalledWith('dontKnow');
   });
 
@@ -77,8 +78,26 @@ describe('RatingGroup', () => {
     await user.tab();
     expect(screen.getByRole('radio', { name: '5 Integrado' })).toHaveFocus();
     await user.keyboard('{ArrowDown}');
-    expect(screen.getByRole('radio', { name: 'No lo sé' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'No lo sabemos' })).toHaveFocus();
     expect(onchange).toHaveBeenLastCalledWith('dontKnow');
+  });
+
+  it('reports "does not apply", and moves there from "we don\'t know" with the arrow keys', async () => {
+    const user = userEvent.setup();
+    const { onchange } = renderGroup('dontKnow');
+    await user.tab();
+    expect(screen.getByRole('radio', { name: 'No lo sabemos' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('radio', { name: 'No se aplica a nuestro caso' })).toHaveFocus();
+    expect(onchange).toHaveBeenLastCalledWith('notApplicable');
+  });
+
+  it('describes "does not apply" when chosen', () => {
+    const { group } = renderGroup('notApplicable');
+    expect(screen.getByRole('radio', { name: 'No se aplica a nuestro caso' })).toBeChecked();
+    expect(group).toHaveAccessibleDescription(
+      `${es.scale.notApplicable.label}: ${es.scale.notApplicable.description}`,
+    );
   });
 
   it('keeps arrow keys inside its own group', async () => {
@@ -94,7 +113,8 @@ describe('RatingGroup', () => {
 
     await user.tab();
     await user.keyboard('{ArrowUp}');
-    expect(first.onchange).toHaveBeenLastCalledWith('dontKnow');
+    // Up from the first wraps round to the last choice of the same group.
+    expect(first.onchange).toHaveBeenLastCalledWith('notApplicable');
     expect(secondChange).not.toHaveBeenCalled();
     const other = screen.getByRole('radiogroup', { name: 'Another statement' });
     expect(other.querySelector('input:checked')).toHaveAccessibleName('2 Ocasional');
@@ -140,7 +160,7 @@ describe('RatingGroup', () => {
 
   it('describes "don\'t know" when chosen', () => {
     const { group } = renderGroup('dontKnow');
-    expect(screen.getByRole('radio', { name: 'No lo sé' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'No lo sabemos' })).toBeChecked();
     expect(group).toHaveAccessibleDescription(
       `${es.scale.dontKnow.label}: ${es.scale.dontKnow.description}`,
     );

@@ -235,7 +235,8 @@ describe('WorkshopStore', () => {
     store.setRating('customers.voice', 'dontKnow');
     store.setPrompt('customers.who', 'Vecinos');
     expect(store.overall).toEqual(overallCompletionOf(2));
-    expect(store.areaCompletion('customers')).toEqual({ answered: 2, total: 8, percent: 25 });
+    // Customers (bank version 2): 3 prompts + 6 statements.
+    expect(store.areaCompletion('customers')).toEqual({ answered: 2, total: 9, percent: 22 });
   });
 });
 
@@ -316,12 +317,19 @@ describe('WorkshopStore customer types and moments', () => {
     const { store } = setup();
     const editor = new MomentsEditor(store);
     expect(editor.critical).toEqual([]);
-    const id = addedId(editor.add({ name: 'Pedir cita', expectation: 5, delivered: 2 }), 'moments');
-    // gap 5 - 2 = 3, criticality 3 x 5 = 15
+    const id = addedId(
+      editor.add({ name: 'Pedir cita', importance: 5, expectation: 5, delivered: 2 }),
+      'moments',
+    );
+    // gap 5 - 2 = 3, criticality 3 x importance 5 = 15
     expect(editor.critical.map((r) => [r.moment.id, r.gap, r.criticality])).toEqual([[id, 3, 15]]);
 
     editor.update(id, { delivered: 1 });
     expect(editor.critical.map((r) => [r.gap, r.criticality])).toEqual([[4, 20]]);
+
+    // A less important moment with the same gap is less critical: 4 x 2 = 8.
+    editor.update(id, { importance: 2 });
+    expect(editor.critical.map((r) => [r.gap, r.criticality])).toEqual([[4, 8]]);
 
     editor.update(id, { delivered: 5 });
     expect(editor.critical).toEqual([]);

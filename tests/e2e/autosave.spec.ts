@@ -67,7 +67,7 @@ test('without IndexedDB the app still works in memory and says nothing is being 
   );
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('alert')).toContainText(
-    'This browser lets Momentos keep nothing on this device',
+    'This browser does not let Momentos keep anything on this device',
   );
 });
 

@@ -83,7 +83,9 @@ test('a workshop backed up from its screen comes back with its answers after all
   );
   expect(backup.fileName).toBe(`momentos-cafe-nandu-${await today(page)}.momentos.json`);
   await expect(
-    page.getByText(`Copia guardada como ${backup.fileName}. Guárdala en un lugar seguro`),
+    page.getByText(
+      `Copia guardada como «${backup.fileName}». Conviene conservarla en un lugar seguro`,
+    ),
   ).toBeVisible();
 
   await goHome(page);
@@ -127,9 +129,7 @@ test('restoring a workshop already here asks which to keep: both, or the one in 
   // Cancel changes nothing.
   await restore(page, backup.path);
   const dialog = page.getByRole('dialog', { name: 'Ya está en este dispositivo' });
-  await expect(dialog).toContainText(
-    'Este taller ya está en este dispositivo. ¿Qué quieres hacer?',
-  );
+  await expect(dialog).toContainText('Este taller ya está en este dispositivo. ¿Qué hacemos?');
   await expect(dialog).toContainText('Librería Alba');
   await expect(dialog).toContainText('En este dispositivo: guardado');
   await expect(dialog).toContainText('En el archivo: guardado');
@@ -226,7 +226,7 @@ test('a file that is not a good backup is refused with the reason, and nothing c
       name: 'futuro.momentos.json',
       content: variant((copy) => (copy.schemaVersion = 999)),
       reason:
-        'el archivo lo creó una versión más reciente de Momentos. Recarga la página para actualizar y vuelve a intentarlo.',
+        'el archivo lo creó una versión más reciente de Momentos. Hay que recargar la página para actualizar la aplicación y volver a intentarlo.',
     },
     {
       name: 'enorme.momentos.json',
@@ -372,17 +372,19 @@ test('the storage panel downloads a backup of all, tells what the browser keeps,
   await goHome(page);
   const data = page.getByRole('region', { name: 'Almacenamiento en este dispositivo' });
   await expect(data).toContainText(
-    'Tus talleres se guardan solo en este navegador, en este dispositivo.',
+    'Los talleres se guardan solo en este navegador, en este dispositivo.',
   );
   await expect(data).toContainText(
-    /Este navegador se ha comprometido a conservarlos|Este navegador puede borrarlos|Este navegador no dice si los conservará/,
+    /Este navegador se ha comprometido a conservarlos|Este navegador puede borrarlos|Este navegador no indica si los conservará/,
   );
   await expect(data).toContainText('Aún no se ha descargado ninguna copia en este dispositivo.');
-  await expect(data.getByText(/También puedes soltar un archivo de copia/)).toBeVisible();
+  await expect(data.getByText(/También se puede soltar un archivo de copia/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   const downloading = page.waitForEvent('download');
-  await data.getByRole('button', { name: 'Descargar copia de seguridad de todos' }).click();
+  await data
+    .getByRole('button', { name: 'Descargar copia de seguridad de todos los talleres' })
+    .click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`momentos-${await today(page)}.momentos.json`);
   const backup = JSON.parse(await readFile(await download.path(), 'utf8')) as {
@@ -398,7 +400,9 @@ test('the storage panel downloads a backup of all, tells what the browser keeps,
   await page.getByRole('button', { name: 'English' }).click();
   const dataEn = page.getByRole('region', { name: 'Storage on this device' });
   await expect(dataEn).toContainText('Last backup downloaded on this device:');
-  await expect(dataEn.getByRole('button', { name: 'Download a backup of all' })).toBeVisible();
+  await expect(
+    dataEn.getByRole('button', { name: 'Download a backup of all workshops' }),
+  ).toBeVisible();
   await expect(dataEn.getByRole('button', { name: 'Restore from a file' })).toBeVisible();
   await expect(
     dataEn.getByRole('button', { name: 'Delete all data on this device' }),

@@ -65,7 +65,7 @@ test('hostile text is shown literally, nothing leaves the origin and the CSP is 
     .getByRole('link', { name: 'Results' })
     .click();
   await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
-  await page.getByRole('button', { name: 'Export PDF report' }).click();
+  await page.getByRole('button', { name: 'Export workshop report (PDF)' }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('dialog').getByRole('button', { name: 'Create PDF' }).click();
   expect((await downloading).suggestedFilename()).toMatch(/^momentos-img-src-x-onerror-alert-1-/);

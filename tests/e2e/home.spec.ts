@@ -9,7 +9,7 @@ test('an empty or blank organisation gets an inline message and creates nothing'
   await page.getByLabel('Organización').fill('   ');
   await page.getByRole('button', { name: 'Crear taller' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'Escribe el nombre de la organización para crear el taller.',
+    'Para crear el taller hace falta el nombre de la organización.',
   );
   await expect(page.getByLabel('Organización')).toBeFocused();
   await expect(page.getByLabel('Organización')).toHaveAttribute('aria-invalid', 'true');

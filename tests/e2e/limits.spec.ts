@@ -73,7 +73,7 @@ test('a date with a five-digit year is refused with a message in each language a
   await date.fill('20266-03-01');
   await page.getByRole('button', { name: 'Crear taller' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'Escribe una fecha válida (día, mes y un año de cuatro cifras).',
+    'Hace falta una fecha válida (día, mes y un año de cuatro cifras).',
   );
   await expect(date).toBeFocused();
   await expect(date).toHaveAttribute('aria-invalid', 'true');
@@ -109,7 +109,7 @@ test('a five-digit year typed into the date field is refused, not stored as anot
   await page.keyboard.type('20266');
   await page.getByRole('button', { name: 'Crear taller' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'Escribe una fecha válida (día, mes y un año de cuatro cifras).',
+    'Hace falta una fecha válida (día, mes y un año de cuatro cifras).',
   );
   await expect(page.getByRole('article')).toHaveCount(0);
   expect(await storedKeys(page)).toEqual([]);

@@ -119,7 +119,7 @@ test('two customer types and five moments survive a reload and read the same in 
   await expect(items.first()).toContainText('Gap 3 × importance 5 = 15');
   // No moment is delivered above what it matters: nothing shines yet, and the step says so.
   await expect(page.getByRole('region', { name: 'Where we shine' })).toContainText(
-    'No moment yet where we deliver more than it matters to the customer.',
+    'No moment yet where what we deliver exceeds its importance to the customer.',
   );
   await expect(items.first()).toContainText('Owner: Lucía');
   await expectNoAxeViolations(page);
@@ -245,7 +245,7 @@ test('a moment delivered above its importance is listed where we shine, on the s
   });
   const shine = page.getByRole('region', { name: 'Donde brillamos' });
   await expect(shine.getByRole('listitem')).toHaveText([
-    'Bienvenida con zumo entregado 5 para una importancia 2: 3 por encima',
+    'Bienvenida con zumo entregado 5 para una importancia de 2: 3 por encima',
   ]);
   await expectSaved(page);
   await steps.getByRole('link', { name: 'Resultados' }).click();

@@ -55,7 +55,7 @@ test('scores, radar and its table show the same numbers, and the chart follows t
   await answerFixture(page);
   await steps(page).getByRole('link', { name: 'Resultados' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Resultados' })).toBeVisible();
-  await expect(page.getByText('Madurez global: 3,0 de 5 (50 %), Definido')).toBeVisible();
+  await expect(page.getByText('Madurez global: 3,0 de 5 (50 %), nivel «Definido»')).toBeVisible();
   // Four areas are not rated yet: the overall score says it is provisional.
   await expect(page.getByText(/^Resultado provisional: hay áreas sin valorar/)).toBeVisible();
 
@@ -81,9 +81,11 @@ test('scores, radar and its table show the same numbers, and the chart follows t
 
   const unfinished = page.getByRole('region', { name: 'Falta por responder' });
   await expect(unfinished.getByRole('link')).toHaveCount(4);
-  await expect(unfinished.getByRole('link', { name: /sin responder en Clientes$/ })).toHaveCount(0);
+  await expect(unfinished.getByRole('link', { name: /sin responder en «Clientes»$/ })).toHaveCount(
+    0,
+  );
   await expect(
-    unfinished.getByRole('link', { name: '6 afirmaciones sin responder en Clientes internos' }),
+    unfinished.getByRole('link', { name: '6 afirmaciones sin responder en «Clientes internos»' }),
   ).toBeVisible();
 
   const radar = page.getByRole('img', { name: /^Madurez por área, de 1 a 5:/ });

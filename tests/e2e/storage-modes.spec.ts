@@ -82,19 +82,19 @@ test.describe('in English', () => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: 'My workshops' })).toBeVisible();
     await expect(page.getByRole('alert')).toContainText(
-      'This browser lets Momentos keep nothing on this device',
+      'This browser does not let Momentos keep anything on this device',
     );
     await createWorkshopEn(page, { organisation: 'Blocked Storage Co' });
     const status = page.getByRole('status', { name: 'Save status' });
-    await expect(status).toHaveText('Not saved — this browser gives no storage');
+    await expect(status).toHaveText('Not saved: this browser provides no storage');
     await page.getByRole('link', { name: 'Start with Customers' }).click();
     await page.getByRole('textbox', { name: /Who are our customers/ }).fill('Walk-in visitors');
     await page.waitForTimeout(500); // past the autosave delay, as above
-    await expect(status).toHaveText('Not saved — this browser gives no storage');
+    await expect(status).toHaveText('Not saved: this browser provides no storage');
     await goHome(page);
     await expect(page.getByRole('article', { name: 'Blocked Storage Co' })).toBeVisible();
     await expect(
-      page.getByText('This browser gives no storage: nothing is kept once the page is closed.'),
+      page.getByText('This browser provides no storage: nothing is kept once the page is closed.'),
     ).toBeVisible();
   });
 
@@ -166,7 +166,7 @@ test.describe('in English', () => {
     ).toBeVisible();
     await expect(
       page.getByText(
-        'Part of it cannot be read: the organisation is longer than 500 characters. It is kept unchanged on this device; you can download a copy of it from My workshops.',
+        'Part of it cannot be read: the organisation is longer than 500 characters. It is kept unchanged on this device; you can download a copy of it from “My workshops”.',
       ),
     ).toBeVisible();
     await expect(page.getByRole('heading', { name: 'We can’t find this workshop' })).toHaveCount(0);

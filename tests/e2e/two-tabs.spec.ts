@@ -20,7 +20,7 @@ function readOnlyNotice(page: Page, language: 'es' | 'en' = 'es') {
   return page.getByRole('status').filter({
     hasText:
       language === 'es'
-        ? 'Este taller está abierto en otra pestaña. Aquí puedes consultarlo; los cambios se hacen en la otra pestaña.'
+        ? 'Este taller está abierto en otra pestaña. Aquí solo se puede consultar; los cambios se hacen en la otra pestaña.'
         : 'This workshop is open in another tab. You can read it here; changes are made in the other tab.',
   });
 }
@@ -113,7 +113,7 @@ test('a workshop being edited in another tab is not renamed or deleted from the 
   await b.goto('./');
   const card = b.getByRole('article', { name: 'Panadería Trigo' });
   const refused =
-    'No se pudo completar la acción: este taller está abierto para editar en otra pestaña; ciérralo allí primero.';
+    'No se pudo completar la acción: este taller está abierto para editar en otra pestaña; antes hay que cerrarlo allí.';
 
   await card.getByRole('button', { name: 'Renombrar' }).click();
   const rename = b.getByRole('dialog', { name: 'Renombrar taller' });

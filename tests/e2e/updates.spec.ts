@@ -43,7 +43,7 @@ test('a new version is announced, and taking it keeps what was being typed', asy
   await page.clock.fastForward('01:00:00');
   const notice = page
     .getByRole('status')
-    .filter({ hasText: 'Hay una versión nueva de Momentos. Tus respuestas están guardadas.' });
+    .filter({ hasText: 'Hay una versión nueva de Momentos. Las respuestas están guardadas.' });
   await expect(notice).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -37,6 +37,9 @@ const action = (id: string, over: Partial<Action> = {}): Action => ({
   text: `Action ${id}`,
   areaId: null,
   momentId: null,
+  statementId: null,
+  measure: '',
+  draft: null,
   owner: '',
   due: '',
   status: 'open',
@@ -116,6 +119,9 @@ describe('addAction', () => {
       text: 'Llamar a los vecinos',
       areaId: null,
       momentId: null,
+      statementId: null,
+      measure: '',
+      draft: null,
       owner: '',
       due: '',
       status: 'open',
@@ -134,6 +140,8 @@ describe('addAction', () => {
           text: 'Reforzar la web',
           areaId: 'moments',
           momentId: 'm2',
+          statementId: 'moments.owner',
+          measure: 'Cada momento con responsable',
           owner: 'Luis',
           due: '2026-12-15',
           status: 'inProgress',
@@ -147,9 +155,33 @@ describe('addAction', () => {
       text: 'Reforzar la web',
       areaId: 'moments',
       momentId: 'm2',
+      statementId: 'moments.owner',
+      measure: 'Cada momento con responsable',
+      draft: null,
       owner: 'Luis',
       due: '2026-12-15',
       status: 'inProgress',
+    });
+  });
+
+  it('links no statement that is in no version of the bank', () => {
+    const next = ok(
+      addAction(sample(), { text: 'Algo', statementId: 'moments.nope' }, 'new', LATER),
+    );
+    expect(next.actions.at(-1)?.statementId).toBeNull();
+  });
+
+  it('marks a draft of the app as its own wording, text and measure', () => {
+    const input = {
+      text: 'Entrevistar a 8 clientes',
+      measure: 'Expectativas escritas',
+      statementId: 'customers.voice',
+      draftKind: 'early' as const,
+    };
+    expect(ok(addAction(sample(), input, 'new', LATER)).actions.at(-1)?.draft).toEqual({
+      kind: 'early',
+      text: true,
+      measure: true,
     });
   });
 
@@ -374,47 +406,142 @@ describe('openActionCount', () => {
 /** Moments that fall short: m1 most critical, then m2, then m3; m4 is met. */
 const critical = deepFreeze(
   criticalMoments([
-    makeMoment('m3', { expectation: 3, delivered: 2 }),
-    makeMoment('m1', { expectation: 5, delivered: 1 }),
-    makeMoment('m4', { expectation: 3, delivered: 4 }),
-    makeMoment('m2', { expectation: 4, delivered: 2 }),
+    makeMoment('m3', { importance: 3, expectation: 3, delivered: 2 }),
+    makeMoment('m1', { importance: 5, expectation: 5, delivered: 1 }),
+    makeMoment('m4', { importance: 3, expectation: 3, delivered: 4 }),
+    makeMoment('m2', { importance: 4, expectation: 4, delivered: 2 }),
   ]),
 );
 
-describe('suggestActions', () => {
-  it('suggests each priority area in order, then each critical moment by rank', () => {
-    expect(suggestActions(['processes', 'customers'], critical, [])).toEqual([
-      { kind: 'area', areaId: 'processes' },
-      { kind: 'area', areaId: 'customers' },
+describe('suggestActions (drafts from the recommendations library)', () => {
+  // Processes (v2): 1, 3 and 2 rated, a 5, "don't know" and "does not apply"; customers: two 4s.
+  const rated = (
+    over: Record<string, Workshop['ratings'][string]> = {},
+    actions: Action[] = [],
+  ): Workshop =>
+    deepFreeze<Workshop>({
+      ...makeWorkshop('w1'),
+      ratings: {
+        'processes.customerSide': 1,
+        'processes.oneContact': 3,
+        'processes.simpleSteps': 2,
+        'processes.acknowledgeWithTime': 5,
+        'processes.consistent': 'dontKnow',
+        'processes.optOut': 'notApplicable',
+        'customers.segments': 4,
+        'customers.voice': 4,
+        ...over,
+      },
+      actions,
+    });
+
+  it('drafts the two lowest-rated statements of each priority area, then each critical moment by rank', () => {
+    expect(suggestActions(rated(), ['processes', 'customers'], critical)).toEqual([
+      {
+        kind: 'statement',
+        areaId: 'processes',
+        statementId: 'processes.customerSide',
+        stage: 'early',
+      },
+      {
+        kind: 'statement',
+        areaId: 'processes',
+        statementId: 'processes.simpleSteps',
+        stage: 'early',
+      },
+      // Level 3-4: the "middle" next step; a tie kept in bank order.
+      {
+        kind: 'statement',
+        areaId: 'customers',
+        statementId: 'customers.segments',
+        stage: 'middle',
+      },
+      { kind: 'statement', areaId: 'customers', statementId: 'customers.voice', stage: 'middle' },
       { kind: 'moment', momentId: 'm1' },
       { kind: 'moment', momentId: 'm2' },
       { kind: 'moment', momentId: 'm3' },
     ]);
   });
 
-  it('skips areas and moments an existing action already addresses, whatever its status', () => {
+  it('skips statements and moments an existing action already addresses, whatever its status', () => {
     const existing = [
-      action('x', { areaId: 'customers', status: 'done' }),
+      action('x', { statementId: 'processes.customerSide', status: 'done' }),
       action('y', { areaId: 'leadership', momentId: 'm2' }),
     ];
-    expect(suggestActions(['processes', 'customers'], critical, existing)).toEqual([
-      { kind: 'area', areaId: 'processes' },
+    expect(suggestActions(rated({}, existing), ['processes'], critical)).toEqual([
+      {
+        kind: 'statement',
+        areaId: 'processes',
+        statementId: 'processes.simpleSteps',
+        stage: 'early',
+      },
+      {
+        kind: 'statement',
+        areaId: 'processes',
+        statementId: 'processes.oneContact',
+        stage: 'middle',
+      },
       { kind: 'moment', momentId: 'm1' },
       { kind: 'moment', momentId: 'm3' },
     ]);
   });
 
-  it('suggests each area and moment once', () => {
+  it('drafts nothing for a statement at level 5, and each area and moment once', () => {
     const [first] = critical;
     if (!first) throw new Error('no critical moment');
-    expect(suggestActions(['customers', 'customers'], [first, first], [])).toEqual([
-      { kind: 'area', areaId: 'customers' },
+    const top = rated({ 'customers.segments': 5, 'customers.voice': 5 });
+    expect(suggestActions(top, ['customers', 'customers'], [first, first])).toEqual([
       { kind: 'moment', momentId: 'm1' },
     ]);
   });
 
+  it('drafts, in a version-1 workshop, only for the statements the library covers', () => {
+    const v1 = {
+      ...makeWorkshop('w1'),
+      bank: { id: 'momentos-cx', version: 1 },
+      // processes.simple is version 1's only; processes.customerSide is asked by both versions.
+      ratings: { 'processes.simple': 1, 'processes.customerSide': 2 },
+    } as Workshop;
+    expect(suggestActions(v1, ['processes'], [])).toEqual([
+      {
+        kind: 'statement',
+        areaId: 'processes',
+        statementId: 'processes.customerSide',
+        stage: 'early',
+      },
+    ]);
+  });
+
   it('suggests nothing when there is nothing to address', () => {
-    expect(suggestActions([], [], [action('x')])).toEqual([]);
+    expect(suggestActions(makeWorkshop(), [], [])).toEqual([]);
+  });
+});
+
+describe("a drafted action becomes the team's own field by field", () => {
+  const drafted = () =>
+    ok(
+      addAction(
+        sample(),
+        { text: 'Borrador', measure: 'Medida', statementId: 'customers.voice', draftKind: 'early' },
+        'd',
+        LATER,
+      ),
+    );
+
+  it('keeps the measure as a draft when only the text is rewritten, and drops the draft when both are', () => {
+    const textEdited = updateAction(drafted(), 'd', { text: 'Nuestro texto' }, LATER);
+    expect(textEdited.actions.at(-1)?.draft).toEqual({ kind: 'early', text: false, measure: true });
+    const both = updateAction(textEdited, 'd', { measure: 'Nuestra medida' }, LATER);
+    expect(both.actions.at(-1)).toMatchObject({
+      text: 'Nuestro texto',
+      measure: 'Nuestra medida',
+      draft: null,
+    });
+  });
+
+  it('leaves the draft alone when other fields change', () => {
+    const next = updateAction(drafted(), 'd', { owner: 'Ana', status: 'done' }, LATER);
+    expect(next.actions.at(-1)?.draft).toEqual({ kind: 'early', text: true, measure: true });
   });
 });
 
@@ -432,7 +559,7 @@ describe('action edits', () => {
     openActionCount(base.actions);
     const priorities = deepFreeze(['customers', 'processes'] as const);
     const before = structuredClone(critical);
-    suggestActions(priorities, critical, base.actions);
+    suggestActions(base, priorities, critical);
     expect(critical).toEqual(before);
     expect(base).toEqual(snapshot);
   });

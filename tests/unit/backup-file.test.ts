@@ -581,7 +581,7 @@ describe('a backup written by the app', () => {
       kind: 'backup',
       schemaVersion: CURRENT_SCHEMA_VERSION,
       exportedAt: NOW.toISOString(),
-      bank: { id: 'momentos-cx', version: 1 },
+      bank: { id: 'momentos-cx', version: 2 },
     });
   });
 

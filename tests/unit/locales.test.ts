@@ -162,6 +162,7 @@ describe('pickPart', () => {
     inventory: 'workshop',
     results: 'workshop',
     report: 'workshop',
+    advice: 'workshop',
     save: 'later',
     pwa: 'later',
     notFound: 'later',

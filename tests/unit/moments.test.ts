@@ -6,6 +6,7 @@ import {
   criticalMoments,
   gap,
   gapBand,
+  promiseGap,
   groupMoments,
   rankMoments,
   shiningMoments,
@@ -19,13 +20,15 @@ import { makeMoment } from '../fixtures/workshops';
 const moment = makeMoment;
 
 /** Shorthand: expectation, promise, delivered. */
+/** A rated moment; its importance is its expectation unless given (as a schema-4 moment migrates). */
 function rated(
   id: string,
   expectation: Score | null,
   promise: Score | null,
   delivered: Score | null,
+  importance: Score | null = expectation,
 ): Moment {
-  return moment(id, { expectation, promise, delivered });
+  return moment(id, { importance, expectation, promise, delivered });
 }
 
 function customerType(id: string): CustomerType {
@@ -90,7 +93,7 @@ describe('brokenPromise', () => {
 
 describe('criticality', () => {
   it.each([
-    // expectation, delivered, criticality = (expectation - delivered) x expectation
+    // importance = expectation here; criticality = (expectation - delivered) x importance
     [5, 1, 20],
     [5, 2, 15],
     [4, 1, 12],
@@ -102,13 +105,43 @@ describe('criticality', () => {
     [2, 4, -4],
     [1, 5, -4],
   ] as const)('is %i for expectation %i and delivered %i', (expectation, delivered, expected) => {
-    expect(criticality({ expectation, delivered })).toBe(expected);
+    expect(criticality({ importance: expectation, expectation, delivered })).toBe(expected);
   });
 
-  it('is null while either rating is unrated, never NaN', () => {
-    expect(criticality({ expectation: null, delivered: 1 })).toBeNull();
-    expect(criticality({ expectation: 5, delivered: null })).toBeNull();
-    expect(criticality({ expectation: null, delivered: null })).toBeNull();
+  it.each([
+    // importance, expectation, delivered, (expectation - delivered) x importance
+    [5, 3, 1, 10],
+    [2, 5, 1, 8],
+    [1, 5, 2, 3],
+    [4, 2, 4, -8],
+  ] as const)(
+    'weighs the gap by importance %i: expectation %i, delivered %i gives %i',
+    (importance, expectation, delivered, expected) => {
+      expect(criticality({ importance, expectation, delivered })).toBe(expected);
+    },
+  );
+
+  it('is null while any of the three ratings is unrated, never NaN', () => {
+    expect(criticality({ importance: 3, expectation: null, delivered: 1 })).toBeNull();
+    expect(criticality({ importance: 3, expectation: 5, delivered: null })).toBeNull();
+    expect(criticality({ importance: null, expectation: 5, delivered: 1 })).toBeNull();
+    expect(criticality({ importance: null, expectation: null, delivered: null })).toBeNull();
+  });
+});
+
+describe('promiseGap (promise against what the customer expects)', () => {
+  it.each([
+    // promise, expectation, promise - expectation
+    [2, 5, -3],
+    [4, 4, 0],
+    [5, 3, 2],
+  ] as const)('is promise %i minus expectation %i = %i', (promise, expectation, expected) => {
+    expect(promiseGap({ promise, expectation })).toBe(expected);
+  });
+
+  it('is null while either is unrated', () => {
+    expect(promiseGap({ promise: null, expectation: 3 })).toBeNull();
+    expect(promiseGap({ promise: 3, expectation: null })).toBeNull();
   });
 });
 
@@ -172,9 +205,10 @@ describe('rankMoments', () => {
   });
 
   it('breaks a tie on criticality by the larger gap', () => {
-    // Only reachable with ratings outside 1-5 (hand-edited data): 6 x (6 - 5) = 3 x (3 - 1) = 6.
-    const wide = moment('wide', { expectation: 3, delivered: 1 }); // gap 2, criticality 6
-    const narrow = moment('narrow', { expectation: 6 as Score, delivered: 5 }); // gap 1, criticality 6
+    // Importance 3 x (3 - 1) = importance 6 x (5 - 4) = 6 (an importance of 6 exists only in
+    // hand-edited data).
+    const wide = moment('wide', { importance: 3, expectation: 3, delivered: 1 }); // gap 2, criticality 6
+    const narrow = moment('narrow', { importance: 6 as Score, expectation: 5, delivered: 4 }); // gap 1, criticality 6
     expect(summary(rankMoments([narrow, wide]))).toEqual([
       ['wide', 1, 2, null, 6],
       ['narrow', 2, 1, null, 6],
@@ -395,10 +429,10 @@ describe('isScore, isChannel and isCustomerKind', () => {
 });
 
 describe('shiningMoments ("where we shine")', () => {
-  const rated = (id: string, expectation: Score, delivered: Score) =>
-    makeMoment(id, { expectation, delivered });
+  const rated = (id: string, expectation: Score, delivered: Score, importance = expectation) =>
+    makeMoment(id, { importance, expectation, delivered });
 
-  it('lists moments delivered above their importance, largest surplus first', () => {
+  it('lists moments delivered above what customers expect, largest surplus first', () => {
     const moments = [
       rated('met', 4, 4), // gap 0: met, not shining
       rated('short', 5, 2), // falls short
@@ -412,6 +446,11 @@ describe('shiningMoments ("where we shine")', () => {
       ['c', 1],
       ['a', 1],
     ]);
+  });
+
+  it('orders equal surpluses by importance, not by expectation', () => {
+    const moments = [rated('low', 2, 3, 1), rated('high', 4, 5, 5)];
+    expect(shiningMoments(moments).map((s) => s.moment.id)).toEqual(['high', 'low']);
   });
 
   it('keeps map order for full ties and stops at the limit', () => {

@@ -14,7 +14,8 @@ import {
   richWorkshop,
   translator,
 } from '../fixtures/report';
-import { makeCustomerType, makeWorkshop } from '../fixtures/workshops';
+import { makeCustomerType, makeMoment, makeWorkshop } from '../fixtures/workshops';
+import { addAction, updateAction } from '../../src/domain/action-plan';
 
 const MM = 72 / 25.4;
 
@@ -236,8 +237,14 @@ describe('the report model says what the results screen says (issue 13)', () => 
 
 describe('moments in the report read as words, not bare numbers (issue 13)', () => {
   it.each([
-    ['es', 'Decisiva (5) / Prometido con claridad (4) / Por debajo (2)'],
-    ['en', 'Decisive (5) / Clearly promised (4) / Below (2)'],
+    [
+      'es',
+      'Importancia para el cliente: Decisiva (5) · Expectativa del cliente: Espera mucho (4) · Promesa de marca: Prometido con claridad (4) · Entregado hoy: Por debajo (2)',
+    ],
+    [
+      'en',
+      'Importance to the customer: Decisive (5) · Customer’s expectation: Expects a lot (4) · Brand promise: Clearly promised (4) · Delivered today: Below (2)',
+    ],
   ] as const)('in %s', (lang, expected) => {
     const workshop = {
       ...makeWorkshop(),
@@ -248,7 +255,8 @@ describe('moments in the report read as words, not bare numbers (issue 13)', () 
           allCustomers: true,
           customerTypeIds: [],
           channel: 'inPerson',
-          expectation: 5,
+          importance: 5,
+          expectation: 4,
           promise: 4,
           delivered: 2,
           owner: '',
@@ -265,8 +273,8 @@ describe('moments in the report read as words, not bare numbers (issue 13)', () 
 
 describe('the report lists where we shine (issue 13)', () => {
   it.each([
-    ['es', 'Donde brillamos', 'Bienvenida: entregado 5 para una importancia 2: 3 por encima'],
-    ['en', 'Where we shine', 'Bienvenida: delivered 5 for importance 2: 3 above'],
+    ['es', 'Donde brillamos', 'Bienvenida: entregado 5 donde el cliente espera 2: 3 por encima'],
+    ['en', 'Where we shine', 'Bienvenida: delivered 5 where customers expect 2: 3 above'],
   ] as const)('in %s', (lang, heading, item) => {
     const moment = {
       id: 'm1',
@@ -274,6 +282,7 @@ describe('the report lists where we shine (issue 13)', () => {
       allCustomers: true,
       customerTypeIds: [],
       channel: 'inPerson',
+      importance: 3,
       expectation: 2,
       promise: null,
       delivered: 5,
@@ -288,5 +297,107 @@ describe('the report lists where we shine (issue 13)', () => {
     const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === heading);
     expect(at).toBeGreaterThan(-1);
     expect(blocks[at + 1]).toEqual({ kind: 'list', items: [item] });
+  });
+});
+
+describe("the report re-words the app's drafts, never the team's words (issue 13)", () => {
+  // Drafted in Spanish; the second action's text was then rewritten by the team.
+  const es = translator('es');
+  const workshop = (): Workshop => {
+    const base = { ...makeWorkshop(), moments: [makeMoment('m1', { name: 'Check-in' })] };
+    const drafted = addAction(
+      base,
+      {
+        text: es('advice.customers.voice.early'),
+        measure: es('advice.customers.voice.measure'),
+        areaId: 'customers',
+        statementId: 'customers.voice',
+        draftKind: 'early',
+      },
+      'a1',
+      new Date(),
+    );
+    if (!drafted.ok) throw new Error(drafted.error);
+    const moment = addAction(
+      drafted.workshop,
+      {
+        text: es('advice.moment.text', { moment: 'Check-in' }),
+        measure: es('advice.moment.measure', { moment: 'Check-in' }),
+        momentId: 'm1',
+        draftKind: 'moment',
+      },
+      'a2',
+      new Date(),
+    );
+    if (!moment.ok) throw new Error(moment.error);
+    return updateAction(moment.workshop, 'a2', { text: 'Nuestro propio texto' }, new Date());
+  };
+  const actionRows = (lang: 'es' | 'en') => {
+    const t = translator(lang);
+    const blocks = buildReport(workshop(), t, formatter(lang), lang).blocks;
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === t('report.actionPlan'));
+    const table = blocks.slice(at).find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no action table');
+    return table.rows;
+  };
+
+  it('prints a draft in English when exported in English, with its measure', () => {
+    const en = translator('en');
+    const [first, second] = actionRows('en');
+    expect(first?.[0]).toBe(en('advice.customers.voice.early'));
+    expect(first?.[2]).toBe(en('advice.customers.voice.measure'));
+    expect(first?.[0]).not.toBe(es('advice.customers.voice.early'));
+    // The team's own text as typed; the measure they did not touch follows the language.
+    expect(second?.[0]).toBe('Nuestro propio texto');
+    expect(second?.[2]).toBe(en('advice.moment.measure', { moment: 'Check-in' }));
+  });
+
+  it('prints the same drafts in Spanish when exported in Spanish, with the statement they address', () => {
+    const [first] = actionRows('es');
+    expect(first?.[0]).toBe(es('advice.customers.voice.early'));
+    expect(first?.[1]).toContain(es('area.customers.statement.voice'));
+  });
+});
+
+describe("the report lists what to find out and the team's comments (issue 13)", () => {
+  it.each(['es', 'en'] as const)('in %s', (lang) => {
+    const t = translator(lang);
+    const workshop: Workshop = {
+      ...makeWorkshop(),
+      ratings: {
+        'customers.voice': 'dontKnow',
+        'processes.optOut': 'notApplicable',
+        'customers.segments': 3,
+      },
+      comments: { 'customers.segments': 'Solo los de la web' },
+    };
+    const blocks = buildReport(workshop, t, formatter(lang), lang).blocks;
+    const at = blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === t('results.findOut.heading'),
+    );
+    expect(blocks[at + 1]).toEqual({
+      kind: 'list',
+      items: [`${t('area.customers.title')}: ${t('area.customers.statement.voice')}`],
+    });
+    const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
+    const rowOf = (key: string) => (b: (typeof tables)[number]) =>
+      b.rows.some((r) => r[0] === t(key));
+    const customers = tables.find(rowOf('area.customers.statement.segments'));
+    expect(customers?.header).toEqual([
+      t('report.statement'),
+      t('report.answer'),
+      t('report.comment'),
+    ]);
+    expect(customers?.rows[0]).toEqual([
+      t('area.customers.statement.segments'),
+      `3 · ${t('scale.3.label')}`,
+      'Solo los de la web',
+    ]);
+    // No comment in this area: no comment column; "does not apply" in words.
+    const processes = tables.find(rowOf('area.processes.statement.optOut'));
+    expect(processes?.header).toHaveLength(2);
+    expect(processes?.rows.find((r) => r[0] === t('area.processes.statement.optOut'))?.[1]).toBe(
+      t('scale.notApplicable.label'),
+    );
   });
 });

@@ -91,6 +91,7 @@ const KEYS = [
   'date',
   'ratings',
   'prompts',
+  'comments',
   'customers.voice',
   'customers.who',
   'moments',
@@ -263,7 +264,17 @@ function somewhere(hay: unknown, value: unknown): boolean {
   );
 }
 
-const KNOWN = ['id', 'title', 'createdAt', 'updatedAt', 'meta', 'bank', 'ratings', 'prompts'];
+const KNOWN = [
+  'id',
+  'title',
+  'createdAt',
+  'updatedAt',
+  'meta',
+  'bank',
+  'ratings',
+  'prompts',
+  'comments',
+];
 const LISTS = ['customerTypes', 'moments', 'actions'] as const;
 const META = ['organisation', 'team', 'date', 'facilitator', 'participants'];
 
@@ -318,7 +329,7 @@ function expectConserved(data: unknown, w: Workshop) {
         : somewhere(unread, v),
       `bank.${k}`,
     );
-  for (const name of ['ratings', 'prompts'] as const) {
+  for (const name of ['ratings', 'prompts', 'comments'] as const) {
     const answers = data[name];
     if (answers === undefined) continue;
     if (!isPlain(answers)) check(keptIn(unread.fields as Json, name, answers), name);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../../src/persistence/migrations';
 import { readWorkshop } from '../../src/persistence/read-workshop';
-import { wrapWorkshop } from '../../src/persistence/schema';
+import { assertWritable, wrapWorkshop } from '../../src/persistence/schema';
 
 type Json = Record<string, unknown>;
 
@@ -48,7 +48,12 @@ describe('readWorkshop', () => {
     ]);
     expect(workshop.ratings['customers.promise']).toBe('dontKnow');
     expect(workshop.ratings['moments.owner']).toBe(5);
-    expect(Object.keys(workshop.ratings)).toHaveLength(10);
+    expect(Object.keys(workshop.ratings)).toHaveLength(11);
+    expect(workshop.ratings['customers.outsideIn']).toBe('notApplicable');
+    expect(workshop.bank).toEqual({ id: 'momentos-cx', version: 2 });
+    expect(workshop.comments['processes.optOut']).toBe(
+      'Las campañas de la concejalía siguen llamando.',
+    );
     expect(workshop.prompts['customers.who']).toContain('\n');
     expect(workshop.unread).toBeUndefined();
   });
@@ -79,7 +84,10 @@ describe('readWorkshop', () => {
     expect(migratedFrom).toBe(2);
     expect(workshop.actions).toEqual([]);
     expect(workshop.customerTypes).toEqual(v2.data.customerTypes);
-    expect(workshop.moments).toEqual(v2.data.moments);
+    // Schema 5: the one rating of schema 4 and before stands for both importance and expectation.
+    expect(workshop.moments).toEqual(
+      (v2.data.moments as Json[]).map((m) => ({ ...m, importance: m.expectation })),
+    );
     expect(workshop.customerTypes.map((t) => t.id)).toEqual(['ct-vecinos', 'ct-oficinas']);
     expect(workshop.moments).toHaveLength(4);
     expect(workshop.updatedAt).toBe('2026-11-20T10:14:59.500Z');
@@ -95,6 +103,9 @@ describe('readWorkshop', () => {
         text: 'Reforzar el servidor de cita previa antes de cada lunes.',
         areaId: null,
         momentId: 'mt-cita',
+        statementId: null,
+        measure: '',
+        draft: null,
         owner: 'Luis Pérez',
         due: '2026-12-15',
         status: 'inProgress',
@@ -104,6 +115,9 @@ describe('readWorkshop', () => {
         text: 'Pasar una encuesta de dos preguntas al salir de la ventanilla.\nRevisar las respuestas cada mes.',
         areaId: 'customers',
         momentId: null,
+        statementId: null,
+        measure: '',
+        draft: null,
         owner: 'Ana López',
         due: '',
         status: 'open',
@@ -113,6 +127,9 @@ describe('readWorkshop', () => {
         text: 'Dar al 010 acceso de lectura a los expedientes.',
         areaId: 'moments',
         momentId: 'mt-telefono',
+        statementId: null,
+        measure: '',
+        draft: null,
         owner: '',
         due: '2027-01-31',
         status: 'done',
@@ -122,7 +139,22 @@ describe('readWorkshop', () => {
         text: 'Redactar la carta de servicios con plazos de respuesta.',
         areaId: null,
         momentId: null,
+        statementId: null,
+        measure: '',
+        draft: null,
         owner: 'Marta Ibáñez',
+        due: '',
+        status: 'open',
+      },
+      {
+        id: 'ac-borrador',
+        text: 'Anotar cada «no me interesa» en un registro que consulten todos los canales y proveedores.',
+        areaId: 'processes',
+        momentId: null,
+        statementId: 'processes.optOut',
+        measure: 'Ninguna llamada comercial tras un «no me interesa»',
+        draft: { kind: 'early', text: true, measure: false },
+        owner: '',
         due: '',
         status: 'open',
       },
@@ -154,7 +186,8 @@ describe('readWorkshop', () => {
         allCustomers: false,
         customerTypeIds: ['ct-vecinos'],
         channel: 'web',
-        expectation: 5,
+        importance: 5,
+        expectation: 4,
         promise: 4,
         delivered: 2,
         owner: 'Luis Pérez',
@@ -166,6 +199,7 @@ describe('readWorkshop', () => {
         allCustomers: false,
         customerTypeIds: ['ct-vecinos', 'ct-oficinas'],
         channel: 'inPerson',
+        importance: 4,
         expectation: 4,
         promise: 4,
         delivered: 4,
@@ -178,6 +212,7 @@ describe('readWorkshop', () => {
         allCustomers: true,
         customerTypeIds: [],
         channel: 'phone',
+        importance: 4,
         expectation: 4,
         promise: null,
         delivered: 1,
@@ -190,6 +225,7 @@ describe('readWorkshop', () => {
         allCustomers: false,
         customerTypeIds: [],
         channel: 'email',
+        importance: null,
         expectation: null,
         promise: 3,
         delivered: 3,
@@ -411,6 +447,7 @@ describe('readWorkshop: customer types and moments', () => {
     allCustomers: false,
     customerTypeIds: ['ct-vecinos'],
     channel: 'web',
+    importance: 5,
     expectation: 5,
     promise: 4,
     delivered: 2,
@@ -440,7 +477,7 @@ describe('readWorkshop: customer types and moments', () => {
          "kind": "external", "description": "", "expectations": "" }],
        "moments": [{ "constructor": { "polluted": true },
          "id": "m1", "name": "Cita", "allCustomers": true, "customerTypeIds": [],
-         "channel": "web", "expectation": 5, "promise": 4, "delivered": 2, "owner": "", "note": "" }]`,
+         "channel": "web", "importance": 5, "expectation": 5, "promise": 4, "delivered": 2, "owner": "", "note": "" }]`,
     );
     const { workshop } = readOk(raw);
     expect(({} as Json).polluted).toBeUndefined();
@@ -579,7 +616,7 @@ describe('readWorkshop: customer types and moments', () => {
     expect(workshop.moments.map((m) => m.id)).toEqual(['before', 'after']);
     expect(workshop.moments[0]?.customerTypeIds).toEqual(['ct-vecinos']);
     expect(workshop.unread?.moments).toEqual([json(bad)]);
-    expect(Object.keys(workshop.ratings)).toHaveLength(10);
+    expect(Object.keys(workshop.ratings)).toHaveLength(11);
     expect(workshop.meta.organisation).toBe('Ayuntamiento de Villaverde');
   });
 
@@ -598,6 +635,9 @@ describe('readWorkshop: actions', () => {
     text: 'Reforzar la web',
     areaId: 'moments',
     momentId: 'mt-cita',
+    statementId: null,
+    measure: '',
+    draft: null,
     owner: 'Luis',
     due: '2026-12-15',
     status: 'inProgress',
@@ -676,5 +716,56 @@ describe('schema migrations', () => {
     expect(existsSync(fixtureUrl(CURRENT_SCHEMA_VERSION))).toBe(true);
     expect(fixture(CURRENT_SCHEMA_VERSION).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(readOk(fixture(CURRENT_SCHEMA_VERSION)).migratedFrom).toBeUndefined();
+  });
+});
+
+describe('schema 5 (issue 13): importance apart from expectation, comments, linked and drafted actions', () => {
+  it('migrates a schema-4 moment to importance and expectation both from its one rating, so every gap stays as it was', () => {
+    const v4 = fixture(4);
+    const { workshop, migratedFrom } = readOk(v4);
+    expect(migratedFrom).toBe(4);
+    const stored = v4.data.moments as Json[];
+    expect(workshop.moments.map((m) => [m.id, m.importance, m.expectation])).toEqual(
+      stored.map((m) => [m.id, m.expectation, m.expectation]),
+    );
+    // The version-4 fixture was answered with bank version 1: it stays so, every answer intact.
+    expect(workshop.bank).toEqual({ id: 'momentos-cx', version: 1 });
+    expect(workshop.ratings).toEqual(v4.data.ratings);
+    expect(workshop.comments).toEqual({});
+    expect(workshop.unread).toBeUndefined();
+  });
+
+  it('gives a schema-4 action no statement, no measure and no draft marker', () => {
+    const { workshop } = readOk(fixture(4));
+    for (const action of workshop.actions)
+      expect(action).toMatchObject({ statementId: null, measure: '', draft: null });
+    expect(workshop.actions.map((a) => a.text)).toEqual(
+      (fixture(4).data.actions as Json[]).map((a) => a.text),
+    );
+  });
+
+  it('keeps a comment on an unknown statement, or a blank one, aside exactly as stored', () => {
+    const raw = withData(
+      `"comments": { "customers.voice": "Bien", "customers.nope": "x", "processes.optOut": "  " }`,
+    );
+    const { workshop } = readOk(raw);
+    expect(workshop.comments).toEqual({ 'customers.voice': 'Bien' });
+    expect(workshop.unread?.comments).toEqual({ 'customers.nope': 'x', 'processes.optOut': '  ' });
+  });
+
+  it('refuses to write a comment longer than 500 characters, or an action linked to an unknown statement', () => {
+    const { workshop } = readOk(fixture());
+    expect(() =>
+      assertWritable({ ...workshop, comments: { 'customers.voice': 'x'.repeat(501) } }),
+    ).toThrow();
+    expect(() =>
+      assertWritable({
+        ...workshop,
+        actions: [{ ...workshop.actions[0]!, statementId: 'customers.nope' }],
+      }),
+    ).toThrow();
+    expect(() =>
+      assertWritable({ ...workshop, comments: { 'customers.voice': 'x'.repeat(500) } }),
+    ).not.toThrow();
   });
 });

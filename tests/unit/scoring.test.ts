@@ -10,6 +10,7 @@ import {
   shownMean,
   strengths,
   STRENGTH_FLOOR,
+  toFindOut,
   type AreaScore,
 } from '../../src/domain/scoring';
 import { areaCompletion, type Workshop } from '../../src/domain/workshop';
@@ -18,9 +19,13 @@ import { wrapWorkshop } from '../../src/persistence/schema';
 import { overallCompletionOf } from '../fixtures/question-bank';
 import { makeWorkshop } from '../fixtures/workshops';
 
-/** A fresh workshop with these ratings (and written prompts). */
+/**
+ * A fresh workshop answered with version 1 of the bank, with these ratings (and written prompts).
+ * The hand computations below were made on version 1's statements, and a version-1 workshop is still
+ * scored with them; version 2 has its own tests at the end.
+ */
 function withRatings(ratings: Record<string, Rating>, prompts: Record<string, string> = {}) {
-  return { ...makeWorkshop(), ratings, prompts };
+  return { ...makeWorkshop(), bank: { id: 'momentos-cx', version: 1 }, ratings, prompts };
 }
 
 /**
@@ -28,7 +33,12 @@ function withRatings(ratings: Record<string, Rating>, prompts: Record<string, st
  * stored workshop: scoring only ever sees what the one reader lets through.
  */
 function withRawRatings(ratings: Record<string, unknown>): Workshop {
-  const read = readWorkshop(wrapWorkshop({ ...makeWorkshop(), ratings } as Workshop, new Date()));
+  const read = readWorkshop(
+    wrapWorkshop(
+      { ...makeWorkshop(), bank: { id: 'momentos-cx', version: 1 }, ratings } as Workshop,
+      new Date(),
+    ),
+  );
   if (!read.ok) throw new Error(read.reason);
   return read.workshop;
 }
@@ -128,6 +138,7 @@ describe('scoreArea', () => {
       level: 4,
       rated: 5,
       dontKnow: 0,
+      notApplicable: 0,
       unanswered: 0,
       statements: 5,
       provisional: false,
@@ -159,6 +170,7 @@ describe('scoreArea', () => {
       level: 3,
       rated: 2,
       dontKnow: 1,
+      notApplicable: 0,
       unanswered: 2,
       statements: 5,
       // 2 of 5 rated: fewer than half.
@@ -175,6 +187,7 @@ describe('scoreArea', () => {
       level: null,
       rated: 0,
       dontKnow: 2,
+      notApplicable: 0,
       unanswered: 4,
       statements: 6,
       // No score at all, so nothing to call provisional.
@@ -183,7 +196,7 @@ describe('scoreArea', () => {
     });
   });
 
-  it('has no score when nothing is answered', () => {
+  it('has no score when nothing is answered (a new workshop: version 2, seven process statements)', () => {
     expect(scoreArea(makeWorkshop(), 'processes')).toEqual({
       areaId: 'processes',
       mean: null,
@@ -191,10 +204,11 @@ describe('scoreArea', () => {
       level: null,
       rated: 0,
       dontKnow: 0,
-      unanswered: 5,
-      statements: 5,
+      notApplicable: 0,
+      unanswered: 7,
+      statements: 7,
       provisional: false,
-      completion: { answered: 0, total: 7, percent: 0 },
+      completion: { answered: 0, total: 9, percent: 0 },
     });
   });
 
@@ -278,6 +292,7 @@ describe('hostile rating values in a stored workshop', () => {
       level: null,
       rated: 0,
       dontKnow: 0,
+      notApplicable: 0,
       unanswered: 5,
     });
     expect(scoreArea(HOSTILE, 'internal-customers')).toMatchObject({
@@ -286,6 +301,7 @@ describe('hostile rating values in a stored workshop', () => {
       level: 4,
       rated: 1,
       dontKnow: 0,
+      notApplicable: 0,
       unanswered: 5,
     });
     expect(scoreArea(HOSTILE, 'moments')).toMatchObject({ mean: null, rated: 0, unanswered: 5 });
@@ -366,7 +382,7 @@ describe('scoreWorkshop', () => {
       provisional: false,
     });
     // Every statement rated, no prompt written.
-    expect(scores.completion).toEqual(overallCompletionOf(Object.keys(ALL_RATED).length));
+    expect(scores.completion).toEqual(overallCompletionOf(Object.keys(ALL_RATED).length, 1));
   });
 
   it('averages the area means, not all the statements, so each area weighs the same', () => {
@@ -402,7 +418,7 @@ describe('scoreWorkshop', () => {
       provisional: true,
     });
     // 3 ratings + 1 written prompt + 2 "don't know" + 1 rating = 7.
-    expect(scores.completion).toEqual(overallCompletionOf(7));
+    expect(scores.completion).toEqual(overallCompletionOf(7, 1));
   });
 
   it('has no score anywhere when every answer is "don\'t know", yet counts them as answered', () => {
@@ -422,12 +438,12 @@ describe('scoreWorkshop', () => {
       scoredAreas: 0,
       provisional: false,
     });
-    expect(scores.completion).toEqual(overallCompletionOf(Object.keys(ALL_RATED).length));
+    expect(scores.completion).toEqual(overallCompletionOf(Object.keys(ALL_RATED).length, 1));
     expect(strengths(scores.areas)).toEqual([]);
     expect(priorities(scores.areas)).toEqual([]);
   });
 
-  it('scores an empty workshop as not answered at all', () => {
+  it('scores an empty new workshop (version 2: 6, 6, 5, 7, 6, 6 statements) as not answered at all', () => {
     const scores = scoreWorkshop(makeWorkshop());
     expect(
       scores.areas.map((a) => [
@@ -440,12 +456,12 @@ describe('scoreWorkshop', () => {
         a.completion.answered,
       ]),
     ).toEqual([
-      [null, null, null, 0, 0, 5, 0],
+      [null, null, null, 0, 0, 6, 0],
       [null, null, null, 0, 0, 6, 0],
       [null, null, null, 0, 0, 5, 0],
-      [null, null, null, 0, 0, 5, 0],
-      [null, null, null, 0, 0, 5, 0],
-      [null, null, null, 0, 0, 5, 0],
+      [null, null, null, 0, 0, 7, 0],
+      [null, null, null, 0, 0, 6, 0],
+      [null, null, null, 0, 0, 6, 0],
     ]);
     expect(scores.overall).toEqual({
       mean: null,
@@ -759,5 +775,111 @@ describe('results that agree with what is shown (issue 13)', () => {
     const third = withRatings({ 'internal-customers.known': 3, 'internal-customers.agreed': 3 });
     expect(scoreArea(third, 'internal-customers').provisional).toBe(true);
     expect(scoreWorkshop(withRatings(ALL_RATED)).overall.provisional).toBe(false);
+  });
+});
+
+describe('"does not apply", "to find out" and bank versions (issue 13)', () => {
+  /** A new (version 2) workshop with these ratings. */
+  const v2 = (ratings: Record<string, Rating>) => ({ ...makeWorkshop(), ratings });
+
+  it('leaves "does not apply" out of the score and out of what must be rated', () => {
+    // Customers (v2, six statements): 4 and 2 rated, two "does not apply", one "don't know", one open.
+    const score = scoreArea(
+      v2({
+        'customers.segments': 4,
+        'customers.voice': 2,
+        'customers.promise': 'notApplicable',
+        'customers.differentiate': 'notApplicable',
+        'customers.history': 'dontKnow',
+      }),
+      'customers',
+    );
+    expect(score).toMatchObject({
+      mean: 3,
+      percent: 50,
+      level: 3,
+      rated: 2,
+      dontKnow: 1,
+      notApplicable: 2,
+      unanswered: 1,
+      statements: 6,
+      // 2 rated of the 4 that apply: half, so not provisional (with 6 counted it would be).
+      provisional: false,
+    });
+    // Every answer, "does not apply" included, counts as answered: 5 of 6 statements + 3 prompts.
+    expect(score.completion).toEqual({ answered: 5, total: 9, percent: 55 });
+  });
+
+  it('is provisional with fewer than half the applicable statements rated', () => {
+    const score = scoreArea(
+      v2({
+        'customers.segments': 5,
+        'customers.voice': 'dontKnow',
+        'customers.promise': 'dontKnow',
+        'customers.differentiate': 'notApplicable',
+      }),
+      'customers',
+    );
+    // 1 rated of 5 that apply: 2 < 5.
+    expect(score).toMatchObject({ mean: 5, rated: 1, notApplicable: 1, provisional: true });
+  });
+
+  it('has no score when every statement "does not apply"', () => {
+    const ratings = Object.fromEntries(
+      ['segments', 'voice', 'promise', 'differentiate', 'history', 'outsideIn'].map((s) => [
+        `customers.${s}`,
+        'notApplicable' as const,
+      ]),
+    );
+    expect(scoreArea(v2(ratings), 'customers')).toMatchObject({
+      mean: null,
+      level: null,
+      provisional: false,
+      unanswered: 0,
+    });
+  });
+
+  it('never lets "does not apply" pull an area up or down', () => {
+    const workshop = v2({
+      'processes.customerSide': 'notApplicable',
+      'processes.oneContact': 2,
+      'processes.optOut': 4,
+    });
+    expect(drivers(workshop, 'processes', 'down')).toEqual([
+      { statementId: 'processes.oneContact', rating: 2 },
+      { statementId: 'processes.optOut', rating: 4 },
+    ]);
+  });
+
+  it('lists "we don\'t know" answers to find out, in bank order, and nothing else', () => {
+    const workshop = v2({
+      'leadership.budget': 'dontKnow',
+      'customers.voice': 'dontKnow',
+      'customers.segments': 3,
+      'processes.optOut': 'notApplicable',
+      // Version 1's statement: not asked in this workshop, so not listed.
+      'customers.individual': 'dontKnow',
+    });
+    expect(toFindOut(workshop)).toEqual([
+      { areaId: 'customers', statementId: 'customers.voice' },
+      { areaId: 'leadership', statementId: 'leadership.budget' },
+    ]);
+    expect(toFindOut(makeWorkshop())).toEqual([]);
+  });
+
+  it('scores each workshop with its own version: the same answers, two different areas', () => {
+    const ratings: Record<string, Rating> = {
+      'customers.segments': 4,
+      'customers.individual': 2, // version 1 only
+      'customers.history': 5, // version 2 only
+    };
+    const v1 = { ...makeWorkshop(), bank: { id: 'momentos-cx', version: 1 }, ratings };
+    // Version 1: (4 + 2) / 2 = 3 over five statements; version 2: (4 + 5) / 2 = 4.5 over six.
+    expect(scoreArea(v1, 'customers')).toMatchObject({ mean: 3, rated: 2, statements: 5 });
+    expect(scoreArea(v2(ratings), 'customers')).toMatchObject({
+      mean: 4.5,
+      rated: 2,
+      statements: 6,
+    });
   });
 });

@@ -48,6 +48,7 @@ describe('createWorkshop', () => {
       bank: { id: BANK_ID, version: BANK_VERSION },
       ratings: {},
       prompts: {},
+      comments: {},
       customerTypes: [],
       moments: [],
       actions: [],
@@ -243,6 +244,9 @@ describe('duplicateWorkshop', () => {
       text: 'Llamar',
       areaId: 'customers',
       momentId: null,
+      statementId: null,
+      measure: '',
+      draft: null,
       owner: 'Ana',
       due: '',
       status: 'open',
@@ -259,16 +263,29 @@ describe('duplicateWorkshop', () => {
 });
 
 describe('areaCompletion', () => {
-  // customers: 3 prompts + 5 statements = 8 items.
+  // customers (bank version 2): 3 prompts + 6 statements = 9 items.
   const base = create({ organisation: 'Acme' });
 
-  it('is 0 of 8 for an untouched area', () => {
-    expect(areaCompletion(base, 'customers')).toEqual({ answered: 0, total: 8, percent: 0 });
+  it('is 0 of 9 for an untouched area', () => {
+    expect(areaCompletion(base, 'customers')).toEqual({ answered: 0, total: 9, percent: 0 });
   });
 
-  it('floors the percentage: 1 of 8 is 12', () => {
+  it('floors the percentage: 1 of 9 is 11', () => {
     const one = setRating(base, 'customers.voice', 1, LATER);
+    expect(areaCompletion(one, 'customers')).toEqual({ answered: 1, total: 9, percent: 11 });
+  });
+
+  it('counts a version-1 workshop against version 1: 3 prompts + 5 statements = 8 items', () => {
+    const v1 = { ...base, bank: { id: 'momentos-cx', version: 1 } };
+    const one = setRating(v1, 'customers.individual', 2, LATER);
     expect(areaCompletion(one, 'customers')).toEqual({ answered: 1, total: 8, percent: 12 });
+    // The same answer means nothing to version 2, which does not ask that statement.
+    expect(areaCompletion({ ...one, bank: base.bank }, 'customers').answered).toBe(0);
+  });
+
+  it('counts "does not apply" as answered', () => {
+    const w = setRating(base, 'customers.voice', 'notApplicable', LATER);
+    expect(areaCompletion(w, 'customers').answered).toBe(1);
   });
 
   it('counts "don\'t know" as answered', () => {
@@ -296,15 +313,21 @@ describe('areaCompletion', () => {
   });
 
   it('is 100 only when every item is answered', () => {
-    // processes: 2 prompts + 5 statements = 7 items.
+    // processes: 2 prompts + 7 statements = 9 items.
     let w = setPromptAnswer(base, 'processes.today', 'Alta en tres pasos', LATER);
     w = setPromptAnswer(w, 'processes.pain', 'Esperas', LATER);
-    for (const id of ['customerSide', 'simple', 'acknowledge', 'consistent']) {
+    for (const id of [
+      'customerSide',
+      'oneContact',
+      'simpleSteps',
+      'acknowledgeWithTime',
+      'consistent',
+    ])
       w = setRating(w, `processes.${id}`, 2, LATER);
-    }
-    expect(areaCompletion(w, 'processes')).toEqual({ answered: 6, total: 7, percent: 85 });
-    w = setRating(w, 'processes.data', 'dontKnow', LATER);
-    expect(areaCompletion(w, 'processes')).toEqual({ answered: 7, total: 7, percent: 100 });
+    w = setRating(w, 'processes.dataCorrected', 'notApplicable', LATER);
+    expect(areaCompletion(w, 'processes')).toEqual({ answered: 8, total: 9, percent: 88 });
+    w = setRating(w, 'processes.optOut', 'dontKnow', LATER);
+    expect(areaCompletion(w, 'processes')).toEqual({ answered: 9, total: 9, percent: 100 });
   });
 });
 
@@ -313,7 +336,7 @@ describe('overallCompletion', () => {
     const base = create({ organisation: 'Acme' });
     expect(overallCompletion(base)).toEqual(overallCompletionOf(0));
     let w = setRating(base, 'customers.voice', 3, LATER);
-    w = setRating(w, 'leadership.alignment', 'dontKnow', LATER);
+    w = setRating(w, 'leadership.budget', 'dontKnow', LATER);
     w = setPromptAnswer(w, 'improvement.habits', 'Encuestas', LATER);
     w = setPromptAnswer(w, 'moments.list', '  ', LATER);
     // A rating, a "don't know" and a written prompt; a blank prompt is not an answer.

@@ -13,7 +13,7 @@ import {
   restoreAction,
   updateAction,
 } from '../../src/domain/action-plan';
-import { setPromptAnswer, setRating } from '../../src/domain/answers';
+import { setComment, setPromptAnswer, setRating } from '../../src/domain/answers';
 import {
   addCustomerType,
   moveCustomerType,
@@ -31,7 +31,16 @@ import {
 import { cleanText, isCalendarDate, LIMITS } from '../../src/domain/limits';
 import { CHANNELS, SCORES } from '../../src/domain/moments';
 import { CUSTOMER_KINDS } from '../../src/domain/customer-types';
-import { AREA_IDS, AREAS, DONT_KNOW, LEVELS, type Rating } from '../../src/domain/question-bank';
+import { DRAFT_KINDS } from '../../src/domain/actions';
+import {
+  ALL_STATEMENT_IDS,
+  AREA_IDS,
+  AREAS,
+  DONT_KNOW,
+  LEVELS,
+  NOT_APPLICABLE,
+  type Rating,
+} from '../../src/domain/question-bank';
 import {
   createWorkshop,
   duplicateWorkshop,
@@ -42,7 +51,8 @@ import { readWorkshop } from '../../src/persistence/read-workshop';
 import { IdbRepository } from '../../src/persistence/repository';
 import { assertWritable, wrapWorkshop } from '../../src/persistence/schema';
 
-const STATEMENT_IDS = AREAS.flatMap((a) => a.statements.map((s) => s.id));
+// Every version's statements: a version-1 workshop's answers go through the same writes.
+const STATEMENT_IDS = [...ALL_STATEMENT_IDS];
 const PROMPT_IDS = AREAS.flatMap((a) => a.prompts.map((p) => p.id));
 const SAVED_AT = new Date('2026-12-01T08:00:00.000Z');
 
@@ -146,6 +156,7 @@ const score = fc.constantFrom(null, ...SCORES);
 type Edit =
   | { k: 'rating'; id: string; rating: Rating | null }
   | { k: 'prompt'; id: string; text: string }
+  | { k: 'comment'; id: string; text: string }
   | { k: 'rename'; title: string }
   | { k: 'duplicate'; title: string }
   | { k: 'addTypes'; count: number; name: string; description: string; expectations: string }
@@ -175,6 +186,9 @@ type Edit =
       due: string;
       area: string | null;
       moment: number | null;
+      statement: string | null;
+      measure: string | undefined;
+      draft: string | undefined;
       status: string;
     }
   | { k: 'updateAction'; at: number; patch: Record<string, unknown> }
@@ -191,7 +205,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
     k: fc.constant('rating' as const),
     id: fc.constantFrom(...STATEMENT_IDS),
-    rating: fc.constantFrom<Rating | null>(null, DONT_KNOW, ...LEVELS),
+    rating: fc.constantFrom<Rating | null>(null, DONT_KNOW, NOT_APPLICABLE, ...LEVELS),
+  }),
+  fc.record({
+    k: fc.constant('comment' as const),
+    id: fc.constantFrom(...STATEMENT_IDS),
+    text: textUpTo(LIMITS.comment + 1),
   }),
   fc.record({
     k: fc.constant('prompt' as const),
@@ -238,7 +257,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     types: fc.uniqueArray(index, { maxLength: 4 }),
     allCustomers: fc.boolean(),
     channel: fc.constantFrom(...CHANNELS),
-    scores: fc.tuple(score, score, score),
+    scores: fc.tuple(score, score, score, score),
   }),
   fc.record({
     k: fc.constant('updateMoment' as const),
@@ -251,6 +270,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
         note: textUpTo(LIMITS.text),
         allCustomers: fc.boolean(),
         channel: fc.constantFrom(...CHANNELS),
+        importance: score,
         expectation: score,
         promise: score,
         delivered: score,
@@ -273,6 +293,9 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     due: dueInput,
     area: fc.constantFrom(null, 'nowhere', ...AREA_IDS),
     moment: fc.option(index, { nil: null }),
+    statement: fc.constantFrom(null, 'customers.nope', ...STATEMENT_IDS),
+    measure: fc.option(textUpTo(LIMITS.text), { nil: undefined }),
+    draft: fc.constantFrom(undefined, 'weird', ...DRAFT_KINDS),
     status: fc.constantFrom('weird', ...ACTION_STATUSES),
   }),
   fc.record({
@@ -285,6 +308,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
         due: dueInput,
         areaId: fc.constantFrom(null, 'nowhere', ...AREA_IDS),
         momentId: fc.constantFrom(null, 'gone', 'm-0-0'),
+        statementId: fc.constantFrom(null, 'gone', ...STATEMENT_IDS),
+        measure: textUpTo(LIMITS.text),
         status: fc.constantFrom('weird', ...ACTION_STATUSES),
       },
       { requiredKeys: [] },
@@ -306,6 +331,8 @@ function apply(workshop: Workshop, e: Edit, step: number, now: Date): Workshop {
       return setRating(w, e.id, e.rating, now);
     case 'prompt':
       return setPromptAnswer(w, e.id, e.text, now);
+    case 'comment':
+      return setComment(w, e.id, e.text, now);
     case 'rename':
       return rename(w, e.title, now) ?? w;
     case 'duplicate':
@@ -359,6 +386,7 @@ function apply(workshop: Workshop, e: Edit, step: number, now: Date): Workshop {
             allCustomers: e.allCustomers,
             customerTypeIds: [...new Set(types)],
             channel: e.channel,
+            importance: e.scores[3],
             expectation: e.scores[0],
             promise: e.scores[1],
             delivered: e.scores[2],
@@ -407,6 +435,9 @@ function apply(workshop: Workshop, e: Edit, step: number, now: Date): Workshop {
             text: n === 0 ? e.text : `${e.text}${n}`,
             areaId: e.area as never,
             momentId,
+            statementId: e.statement,
+            measure: e.measure,
+            draftKind: e.draft as never,
             owner: e.owner,
             due: e.due,
             status: e.status as never,
@@ -512,7 +543,7 @@ const ACTION_OF_REMOVED_MOMENT: Scenario = {
       types: [],
       allCustomers: false,
       channel: 'inPerson',
-      scores: [null, null, null],
+      scores: [null, null, null, null],
     },
     {
       k: 'addActions',
@@ -522,6 +553,9 @@ const ACTION_OF_REMOVED_MOMENT: Scenario = {
       due: '',
       area: null,
       moment: 0,
+      statement: null,
+      measure: undefined,
+      draft: undefined,
       status: 'open',
     },
     { k: 'removeMoment', at: 0, restore: false },
@@ -589,7 +623,7 @@ describe('a workshop made with the domain edits', () => {
         types: [0, 1, 2],
         allCustomers: false,
         channel: 'web',
-        scores: [5, 1, null],
+        scores: [5, 1, null, 4],
       },
       {
         k: 'addActions',
@@ -599,6 +633,9 @@ describe('a workshop made with the domain edits', () => {
         due: '2027-01-31',
         area: 'customers',
         moment: 0,
+        statement: 'customers.voice',
+        measure: 'm'.repeat(LIMITS.text + 1),
+        draft: 'early',
         status: 'inProgress',
       },
       { k: 'updateType', at: 0, patch: { name: ' '.repeat(LIMITS.text) + 'x' } },

@@ -1,0 +1,82 @@
+// Which statements each version of the question bank asks, area by area. A statement keeps its id
+// while its meaning is unchanged (its wording may be improved); a changed meaning gets a new id, so
+// an answer given to version 1 is never read as an answer to a different question. Prompts are the
+// same in every version.
+import type { AreaId } from './question-bank';
+
+const AREAS_IN_ORDER: readonly AreaId[] = [
+  'customers',
+  'internal-customers',
+  'moments',
+  'processes',
+  'improvement',
+  'leadership',
+];
+
+export type BankVersion = 1 | 2;
+export const BANK_VERSIONS: readonly BankVersion[] = [1, 2];
+
+export const PROMPT_IDS: Record<AreaId, readonly string[]> = {
+  customers: ['who', 'profile', 'expectations'],
+  'internal-customers': ['who', 'expectations', 'handoffs'],
+  moments: ['list', 'channels', 'bestWorst'],
+  processes: ['today', 'pain'],
+  improvement: ['habits', 'lastChange'],
+  leadership: ['style', 'decisions', 'dynamics'],
+};
+
+export const STATEMENT_IDS: Record<BankVersion, Record<AreaId, readonly string[]>> = {
+  1: {
+    customers: ['segments', 'voice', 'promise', 'individual', 'perception'],
+    'internal-customers': ['known', 'agreed', 'ownIt', 'recruit', 'train', 'empower'],
+    moments: ['mapped', 'owner', 'measured', 'frontLine', 'details'],
+    processes: ['customerSide', 'simple', 'acknowledge', 'consistent', 'data'],
+    improvement: ['feedback', 'complaints', 'lessons', 'journeys', 'innovation'],
+    leadership: ['topDriven', 'cxRole', 'purpose', 'decideAtMoment', 'alignment'],
+  },
+  // Version 2: one observable practice per statement, each with what evidence looks like and its own
+  // wording of levels 1, 3 and 5; the seed ideas version 1 missed (a differentiating promise, one
+  // contact, "not interested" honoured everywhere, front-line voice, basics first, loyalty).
+  2: {
+    customers: ['segments', 'voice', 'promise', 'differentiate', 'history', 'outsideIn'],
+    'internal-customers': ['known', 'agreed', 'ownIt', 'hireForService', 'train', 'empower'],
+    moments: ['mapped', 'owner', 'deliveryMeasured', 'standards', 'details'],
+    processes: [
+      'customerSide',
+      'oneContact',
+      'simpleSteps',
+      'acknowledgeWithTime',
+      'consistent',
+      'dataCorrected',
+      'optOut',
+    ],
+    improvement: [
+      'feedbackAfterMoments',
+      'complaintCauses',
+      'lessons',
+      'journeys',
+      'innovation',
+      'loyalty',
+    ],
+    leadership: [
+      'leadersInvolved',
+      'budget',
+      'cxOwner',
+      'purposeKnown',
+      'frontLineVoice',
+      'basicsFirst',
+    ],
+  },
+};
+
+const qualified = (table: Record<AreaId, readonly string[]>) =>
+  AREAS_IN_ORDER.flatMap((area) => table[area].map((local) => `${area}.${local}`));
+
+/**
+ * Every statement id of every version, and every prompt id: what the one reader accepts as an answer
+ * (read straight from the tables, so the first screen does not build the whole bank).
+ */
+export const ALL_STATEMENT_IDS: ReadonlySet<string> = new Set(
+  BANK_VERSIONS.flatMap((v) => qualified(STATEMENT_IDS[v])),
+);
+export const ALL_PROMPT_IDS: ReadonlySet<string> = new Set(qualified(PROMPT_IDS));
