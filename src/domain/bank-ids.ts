@@ -1,6 +1,9 @@
 // The question bank's ids and answers: what a stored workshop is checked against, so the first screen
 // (the list of workshops) needs only this, never the whole bank (question-bank.ts builds the areas).
-import { BANK_VERSIONS, type BankVersion } from './bank-versions';
+
+/** The versions of our question bank (bank-versions.ts says which statements each asks). */
+export type BankVersion = 1 | 2;
+export const BANK_VERSIONS: readonly BankVersion[] = [1, 2];
 
 export const BANK_ID = 'momentos-cx';
 /** The version new workshops are answered with. */

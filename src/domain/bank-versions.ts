@@ -2,19 +2,10 @@
 // while its meaning is unchanged (its wording may be improved); a changed meaning gets a new id, so
 // an answer given to version 1 is never read as an answer to a different question. Prompts are the
 // same in every version.
-import type { AreaId } from './question-bank';
+import { AREA_IDS, BANK_VERSIONS, type AreaId, type BankVersion } from './bank-ids';
 
-const AREAS_IN_ORDER: readonly AreaId[] = [
-  'customers',
-  'internal-customers',
-  'moments',
-  'processes',
-  'improvement',
-  'leadership',
-];
+export { BANK_VERSIONS, type BankVersion };
 
-export type BankVersion = 1 | 2;
-export const BANK_VERSIONS: readonly BankVersion[] = [1, 2];
 
 export const PROMPT_IDS: Record<AreaId, readonly string[]> = {
   customers: ['who', 'profile', 'expectations'],
@@ -70,7 +61,7 @@ export const STATEMENT_IDS: Record<BankVersion, Record<AreaId, readonly string[]
 };
 
 const qualified = (table: Record<AreaId, readonly string[]>) =>
-  AREAS_IN_ORDER.flatMap((area) => table[area].map((local) => `${area}.${local}`));
+  AREA_IDS.flatMap((area) => table[area].map((local) => `${area}.${local}`));
 
 /**
  * Every statement id of every version, and every prompt id: what the one reader accepts as an answer

@@ -52,7 +52,7 @@ async function restore(
 
 const who = (page: Page) => page.getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ });
 const segments = (page: Page) =>
-  page.getByRole('radiogroup', { name: /Tenemos identificados y documentados/ });
+  page.getByRole('radiogroup', { name: /Tenemos descritos por escrito los distintos tipos/ });
 
 /** Opens a workshop from its card, then its first area (a restored copy starts at its introduction). */
 async function openCard(page: Page, title: string): Promise<void> {

@@ -27,7 +27,8 @@ test('saved workshops can be renamed, duplicated and deleted after confirming', 
 
   const original = page.getByRole('article', { name: 'Teatro Real — Taquilla' });
   await expect(original).toContainText('Fecha:');
-  await expect(original).toContainText('2 % completado');
+  // One of 52 items (36 statements and 16 prompts): 1 %, rounded down.
+  await expect(original).toContainText('1 % completado');
 
   await original.getByRole('button', { name: 'Renombrar' }).click();
   const rename = page.getByRole('dialog', { name: 'Renombrar taller' });
@@ -41,7 +42,7 @@ test('saved workshops can be renamed, duplicated and deleted after confirming', 
 
   await renamed.getByRole('button', { name: 'Duplicar' }).click();
   const copy = page.getByRole('article', { name: 'Taller de taquilla (copia)' });
-  await expect(copy).toContainText('2 % completado');
+  await expect(copy).toContainText('1 % completado');
 
   await copy.getByRole('button', { name: 'Eliminar' }).click();
   const confirm = page.getByRole('dialog', { name: '¿Eliminar este taller?' });

@@ -32,7 +32,7 @@ test('a team can create a workshop and answer a whole area with the keyboard alo
   await expect(page.getByRole('heading', { level: 1, name: 'Clientes' })).toBeFocused();
 
   // Prompts: Tab into each text area and type.
-  const prompts = page.getByRole('textbox');
+  const prompts = page.getByRole('region', { name: 'Para conversar' }).getByRole('textbox');
   const promptCount = await prompts.count();
   for (let i = 0; i < promptCount; i++) {
     await tabTo(page, () => prompts.nth(i).evaluate((el) => el === document.activeElement));
@@ -53,7 +53,7 @@ test('a team can create a workshop and answer a whole area with the keyboard alo
   }
   const steps = page.getByRole('navigation', { name: 'Pasos del taller' });
   await expect(
-    steps.getByRole('link', { name: /^Clientes ✓ 8 de 8|^Clientes 8 de 8/ }),
+    steps.getByRole('link', { name: /^Clientes ✓ 9 de 9|^Clientes 9 de 9/ }),
   ).toBeVisible();
 
   await tabTo(page, async () => (await focusedName(page)) === 'Siguiente: Clientes internos');

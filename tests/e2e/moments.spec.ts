@@ -6,7 +6,9 @@ interface NewMoment {
   name: string;
   type: string;
   channel: string;
+  /** Importance, promise, delivered; the customer's expectation is the importance unless given. */
   ratings: [number, number, number];
+  expectation?: number;
   owner?: string;
 }
 
@@ -28,10 +30,13 @@ async function addMoment(page: Page, moment: NewMoment): Promise<void> {
     .getByRole('combobox', { name: 'Tipo de cliente' })
     .selectOption({ label: moment.type });
   await form.getByRole('combobox', { name: 'Canal' }).selectOption({ label: moment.channel });
-  const [expectation, promise, delivered] = moment.ratings;
+  const [importance, promise, delivered] = moment.ratings;
   await form
     .getByRole('combobox', { name: 'Importancia para el cliente' })
-    .selectOption(String(expectation));
+    .selectOption(String(importance));
+  await form
+    .getByRole('combobox', { name: 'Expectativa del cliente' })
+    .selectOption(String(moment.expectation ?? importance));
   await form.getByRole('combobox', { name: 'Promesa de marca' }).selectOption(String(promise));
   await form.getByRole('combobox', { name: 'Entregado hoy' }).selectOption(String(delivered));
   if (moment.owner) await form.getByRole('textbox', { name: 'Responsable' }).fill(moment.owner);
@@ -67,7 +72,8 @@ const MOMENTS: NewMoment[] = [
   },
   { name: 'Pagar la factura', type: 'Familias', channel: 'En persona', ratings: [4, 4, 4] },
 ];
-// Hand-computed: gap x importance = 3x5=15, 2x5=10, 2x3=6, 1x4=4; "Pagar la factura" has no gap.
+// Hand-computed, expectation = importance: (expectation - delivered) x importance = 3x5=15, 2x5=10,
+// 2x3=6, 1x4=4; "Pagar la factura" has no gap.
 const RANKING = [
   'Reservar en la web',
   'Llamar para cambiar la reserva',
@@ -117,15 +123,21 @@ test('two customer types and five moments survive a reload and read the same in 
   await expect(items).toHaveCount(RANKING.length);
   for (const [index, name] of RANKING.entries()) await expect(items.nth(index)).toContainText(name);
   await expect(items.first()).toContainText('Gap 3 × importance 5 = 15');
-  // No moment is delivered above what it matters: nothing shines yet, and the step says so.
+  // No moment is delivered above what customers expect: nothing shines yet, and the step says so.
   await expect(page.getByRole('region', { name: 'Where we shine' })).toContainText(
-    'No moment yet where what we deliver exceeds its importance to the customer.',
+    'No moment yet where we deliver more than customers expect.',
+  );
+  // The rule is stated in one sentence.
+  await expect(critical).toContainText(
+    'Criticality = how far delivery falls short of what the customer expects × how much the moment matters to them.',
   );
   await expect(items.first()).toContainText('Owner: Lucía');
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Matrix' }).click();
-  const matrix = page.getByRole('table', { name: /Gap between importance and delivery/ });
+  const matrix = page.getByRole('table', {
+    name: /Gap between what customers expect and what we deliver/,
+  });
   await expect(matrix.getByRole('columnheader')).toHaveText([
     'Moment',
     'Familias',
@@ -192,6 +204,8 @@ test('a moment can be entered with the keyboard alone, ratings included', async 
   await page.keyboard.press('Tab');
   await page.keyboard.type('5'); // importance
   await page.keyboard.press('Tab');
+  await page.keyboard.type('5'); // expectation
+  await page.keyboard.press('Tab');
   await page.keyboard.type('4'); // promise
   await page.keyboard.press('Tab');
   await page.keyboard.type('2'); // delivered
@@ -202,7 +216,7 @@ test('a moment can be entered with the keyboard alone, ratings included', async 
   await expect(card).toContainText('Teléfono');
   // Ratings read as words, each on its own scale, with the number kept.
   await expect(card).toContainText(
-    'Importancia: Decisiva (5) · Promesa: Prometido con claridad (4) · Entregado: Por debajo (2)',
+    'Importancia: Decisiva (5) · Expectativa: Espera la excelencia (5) · Promesa: Prometido con claridad (4) · Entregado: Por debajo (2)',
   );
   await expect(
     form.getByRole('combobox', { name: 'Importancia para el cliente' }).getByRole('option'),
@@ -215,6 +229,7 @@ test('a moment can be entered with the keyboard alone, ratings included', async 
     '5 · Decisiva',
   ]);
   await expect(card).toContainText('Se queda corto en 3');
+  await expect(card).toContainText('Promesa 1 por debajo de lo que espera el cliente');
   await expect(card).toContainText('Promesa incumplida en 2');
   await expect(form.getByRole('textbox', { name: 'Momento' })).toBeFocused();
 });
@@ -231,7 +246,7 @@ test.describe('on a phone', () => {
   });
 });
 
-test('a moment delivered above its importance is listed where we shine, on the step and in the results', async ({
+test('a moment delivered above what customers expect is listed where we shine, on the step and in the results', async ({
   page,
 }) => {
   await createWorkshopEs(page, { organisation: 'Hotel Mirador' });
@@ -245,7 +260,7 @@ test('a moment delivered above its importance is listed where we shine, on the s
   });
   const shine = page.getByRole('region', { name: 'Donde brillamos' });
   await expect(shine.getByRole('listitem')).toHaveText([
-    'Bienvenida con zumo entregado 5 para una importancia de 2: 3 por encima',
+    'Bienvenida con zumo entregado 5 donde el cliente espera 2: 3 por encima',
   ]);
   await expectSaved(page);
   await steps.getByRole('link', { name: 'Resultados' }).click();

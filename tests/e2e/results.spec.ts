@@ -11,7 +11,7 @@ async function rate(page: Page, levels: string[]): Promise<void> {
     await groups.nth(index).getByRole('radio', { name: level }).check();
 }
 
-/** Customers 5, 4, 4, 3, "don't know" (mean 4.0); Processes all 2 (mean 2.0); nothing else. */
+/** Customers 5, 4, 4, 3, "don't know", 4 (mean 4.0); Processes all 2 (mean 2.0); nothing else. */
 async function answerFixture(page: Page): Promise<void> {
   await createWorkshopEs(page, { organisation: 'Hotel Mirador' });
   await steps(page)
@@ -22,12 +22,13 @@ async function answerFixture(page: Page): Promise<void> {
     '4 Gestionado y medido',
     '4 Gestionado y medido',
     '3 Definido',
-    'No lo sé',
+    'No lo sabemos',
+    '4 Gestionado y medido',
   ]);
   await steps(page)
     .getByRole('link', { name: /^Procesos/ })
     .click();
-  await rate(page, Array<string>(5).fill('2 Ocasional'));
+  await rate(page, Array<string>(7).fill('2 Ocasional'));
   await expectSaved(page);
 }
 
@@ -67,16 +68,16 @@ test('scores, radar and its table show the same numbers, and the chart follows t
   await expect(row('Clientes').getByRole('cell')).toHaveText([
     '4,0 · 75 %',
     'Gestionado y medido',
-    '5 de 8',
+    '6 de 9',
   ]);
   await expect(row('Procesos de servicio').getByRole('cell')).toHaveText([
     '2,0 · 25 %',
     'Ocasional',
-    '5 de 7',
+    '7 de 9',
   ]);
   await expect(row('Liderazgo y decisiones').getByRole('cell')).toHaveText([
     'Sin responder',
-    '0 de 8',
+    '0 de 9',
   ]);
 
   const unfinished = page.getByRole('region', { name: 'Falta por responder' });
@@ -110,7 +111,7 @@ test('scores, radar and its table show the same numbers, and the chart follows t
   const strengths = page.getByRole('region', { name: 'Fortalezas', exact: true });
   await expect(strengths).toContainText('Clientes 4,0 de 5 · Gestionado y medido');
   await expect(strengths.getByRole('listitem').nth(1)).toHaveText(
-    'Tenemos identificados y documentados los distintos tipos de clientes que atendemos. (5 de 5)',
+    'Tenemos descritos por escrito los distintos tipos de clientes que atendemos. (5 de 5)',
   );
   await expect(page.getByRole('region', { name: 'Prioridades', exact: true })).toContainText(
     'Procesos de servicio',
@@ -140,7 +141,7 @@ test('with no answers the results say so and draw no chart', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: 'Clientes' })).toBeVisible();
 });
 
-test('the action plan drafts actions from the priorities, keeps edits across a reload, and undoes a deletion', async ({
+test('the action plan drafts actions from the weakest statements of the priorities, keeps edits across a reload, and undoes a deletion', async ({
   page,
 }) => {
   await answerFixture(page);
@@ -148,16 +149,24 @@ test('the action plan drafts actions from the priorities, keeps edits across a r
   const plan = page.getByRole('region', { name: 'Plan de acción' });
   await expect(plan).toContainText('Ninguna acción abierta');
   await plan.getByRole('button', { name: 'Proponer acciones' }).click();
-  await expect(plan.getByRole('status')).toContainText('Se ha propuesto 1 acción');
+  // The priority is Processes, every statement at 2: its first two statements, "early" next steps.
+  await expect(plan.getByRole('status')).toContainText('Se han propuesto 2 acciones');
   const first = plan.getByRole('article', { name: 'Acción 1' });
-  await expect(first.getByRole('textbox', { name: 'Acción' })).toHaveValue(/Procesos de servicio/);
-  await expect(first.getByRole('combobox', { name: 'Sobre' })).toHaveValue('area:processes');
+  await expect(first.getByRole('textbox', { name: 'Acción' })).toHaveValue(
+    'Redibujar con dos clientes, paso a paso, un proceso clave tal como lo vive el cliente y marcar los pasos útiles solo para nosotros.',
+  );
+  await expect(first.getByRole('combobox', { name: 'Sobre' })).toHaveValue(
+    'statement:processes.customerSide',
+  );
+  await expect(
+    plan.getByRole('article', { name: 'Acción 2' }).getByRole('combobox', { name: 'Sobre' }),
+  ).toHaveValue('statement:processes.oneContact');
   await first.getByRole('textbox', { name: 'Responsable' }).fill('Marta');
   await first.getByRole('combobox', { name: 'Estado' }).selectOption({ label: 'En curso' });
 
   await plan.getByRole('textbox', { name: 'Acción' }).last().fill('Formar al equipo de recepción');
   await plan.getByRole('button', { name: 'Añadir acción' }).click();
-  await expect(plan).toContainText('2 acciones abiertas');
+  await expect(plan).toContainText('3 acciones abiertas');
   await expectSaved(page);
 
   await page.reload();
@@ -166,13 +175,13 @@ test('the action plan drafts actions from the priorities, keeps edits across a r
     again.getByRole('article', { name: 'Acción 1' }).getByRole('textbox', { name: 'Responsable' }),
   ).toHaveValue('Marta');
   await expect(
-    again.getByRole('article', { name: 'Acción 2' }).getByRole('textbox', { name: 'Acción' }),
+    again.getByRole('article', { name: 'Acción 3' }).getByRole('textbox', { name: 'Acción' }),
   ).toHaveValue('Formar al equipo de recepción');
   await again.getByRole('button', { name: 'Eliminar la acción 1' }).click();
-  await expect(again.getByRole('article')).toHaveCount(1);
+  await expect(again.getByRole('article')).toHaveCount(2);
   await expect(again.getByRole('button', { name: 'Deshacer' })).toBeFocused();
   await again.getByRole('button', { name: 'Deshacer' }).click();
-  await expect(again.getByRole('article')).toHaveCount(2);
+  await expect(again.getByRole('article')).toHaveCount(3);
   await expect(
     again.getByRole('article', { name: 'Acción 1' }).getByRole('textbox', { name: 'Responsable' }),
   ).toHaveValue('Marta');

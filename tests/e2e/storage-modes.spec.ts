@@ -29,7 +29,7 @@ async function workshopWithAnswers(page: Page, organisation: string): Promise<St
   await page.getByRole('link', { name: 'Empezar por Clientes' }).click();
   await who(page).fill('Pacientes de la zona norte');
   await page
-    .getByRole('radiogroup', { name: /Tenemos identificados y documentados/ })
+    .getByRole('radiogroup', { name: /Tenemos descritos por escrito los distintos tipos/ })
     .getByRole('radio', { name: '4 Gestionado y medido' })
     .check();
   await expectSaved(page);
@@ -122,7 +122,7 @@ test.describe('in English', () => {
     await expect(notice).toBeVisible();
     await expect(
       page
-        .getByRole('radiogroup', { name: /We have identified and documented/ })
+        .getByRole('radiogroup', { name: /We keep a written description of each type/ })
         .getByRole('radio', { checked: true }),
     ).toHaveCount(0);
     // Opening and reading it wrote nothing.

@@ -13,7 +13,7 @@ const who = (page: Page) => page.getByRole('textbox', { name: /¿Quiénes son nu
 const profile = (page: Page) => page.getByRole('textbox', { name: /¿Cómo son esos clientes/ });
 const segments = (page: Page) =>
   page
-    .getByRole('radiogroup', { name: /Tenemos identificados y documentados/ })
+    .getByRole('radiogroup', { name: /Tenemos descritos por escrito los distintos tipos/ })
     .getByRole('radio', { name: '3 Definido' });
 
 function readOnlyNotice(page: Page, language: 'es' | 'en' = 'es') {

@@ -7,18 +7,20 @@ test('answers given in Spanish survive a language switch and a reload', async ({
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 
   const steps = page.getByRole('navigation', { name: 'Pasos del taller' });
-  await steps.getByRole('link', { name: /^Clientes 0 de 8/ }).click();
+  await steps.getByRole('link', { name: /^Clientes 0 de 9/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clientes' })).toBeVisible();
   await page
     .getByRole('textbox', { name: /¿Quiénes son nuestros clientes/ })
     .fill('Particulares, pymes y “clientes” que solo piden información');
-  const segments = page.getByRole('radiogroup', { name: /Tenemos identificados y documentados/ });
+  const segments = page.getByRole('radiogroup', {
+    name: /Tenemos descritos por escrito los distintos tipos/,
+  });
   await segments.getByRole('radio', { name: '3 Definido' }).check();
   await page
-    .getByRole('radiogroup', { name: /Conocemos las expectativas de cada tipo/ })
-    .getByRole('radio', { name: 'No lo sé' })
+    .getByRole('radiogroup', { name: /Averiguamos qué espera cada tipo de cliente/ })
+    .getByRole('radio', { name: 'No lo sabemos' })
     .check();
-  await expect(steps.getByRole('link', { name: /^Clientes 3 de 8/ })).toBeVisible();
+  await expect(steps.getByRole('link', { name: /^Clientes 3 de 9/ })).toBeVisible();
 
   await page.getByRole('link', { name: 'Siguiente: Clientes internos' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clientes internos' })).toBeVisible();
@@ -26,7 +28,7 @@ test('answers given in Spanish survive a language switch and a reload', async ({
     .getByRole('textbox', { name: /¿Para qué unidades o equipos/ })
     .fill('Finanzas y Operaciones');
   await page
-    .getByRole('radiogroup', { name: /Sabemos qué equipos internos dependen/ })
+    .getByRole('radiogroup', { name: /Tenemos una lista escrita de los equipos internos/ })
     .getByRole('radio', { name: '5 Integrado' })
     .check();
   await expectSaved(page);
@@ -49,26 +51,26 @@ test('answers given in Spanish survive a language switch and a reload', async ({
   );
   await expect(
     page
-      .getByRole('radiogroup', { name: /We know which internal teams depend/ })
+      .getByRole('radiogroup', { name: /We keep a written list of the internal teams/ })
       .getByRole('radio', { name: '5 Embedded' }),
   ).toBeChecked();
   await expect(page.getByText('Embedded: It is part of how we work every day')).toBeVisible();
 
   const stepsEn = page.getByRole('navigation', { name: 'Workshop steps' });
-  await stepsEn.getByRole('link', { name: /^Customers 3 of 8/ }).click();
+  await stepsEn.getByRole('link', { name: /^Customers 3 of 9/ }).click();
   await expect(page.getByRole('textbox', { name: /Who are our customers/ })).toHaveValue(
     'Particulares, pymes y “clientes” que solo piden información',
   );
   await expect(
     page
-      .getByRole('radiogroup', { name: /identified and documented/ })
+      .getByRole('radiogroup', { name: /written description of each type/ })
       .getByRole('radio', { name: '3 Defined' }),
   ).toBeChecked();
   await expect(
     page
-      .getByRole('radiogroup', { name: /We know what each type of customer expects/ })
+      .getByRole('radiogroup', { name: /We find out what each type of customer expects/ })
       .getByRole('radio', {
-        name: 'Don’t know',
+        name: 'We don’t know',
       }),
   ).toBeChecked();
 
@@ -118,12 +120,16 @@ test('a rating can be cleared back to unanswered, in either language, and stays 
 }) => {
   await createWorkshopEs(page, { organisation: 'Banco Andino' });
   const steps = page.getByRole('navigation', { name: 'Pasos del taller' });
-  await steps.getByRole('link', { name: /^Clientes 0 de 8/ }).click();
-  const segments = page.getByRole('radiogroup', { name: /Tenemos identificados y documentados/ });
-  const voice = page.getByRole('radiogroup', { name: /Conocemos las expectativas de cada tipo/ });
+  await steps.getByRole('link', { name: /^Clientes 0 de 9/ }).click();
+  const segments = page.getByRole('radiogroup', {
+    name: /Tenemos descritos por escrito los distintos tipos/,
+  });
+  const voice = page.getByRole('radiogroup', {
+    name: /Averiguamos qué espera cada tipo de cliente/,
+  });
   await segments.getByRole('radio', { name: '3 Definido' }).check();
   await voice.getByRole('radio', { name: '4 Gestionado y medido' }).check();
-  await expect(steps.getByRole('link', { name: /^Clientes 2 de 8/ })).toBeVisible();
+  await expect(steps.getByRole('link', { name: /^Clientes 2 de 9/ })).toBeVisible();
 
   // Each answered statement has its own "clear", described by its statement.
   const clear = page.getByRole('button', { name: 'Borrar la respuesta' });
@@ -131,7 +137,7 @@ test('a rating can be cleared back to unanswered, in either language, and stays 
   await clear.first().click();
   await expect(segments.getByRole('radio', { name: '1 No existe' })).toBeFocused();
   await expect(segments.getByRole('radio', { checked: true })).toHaveCount(0);
-  await expect(steps.getByRole('link', { name: /^Clientes 1 de 8/ })).toBeVisible();
+  await expect(steps.getByRole('link', { name: /^Clientes 1 de 9/ })).toBeVisible();
   await expectSaved(page);
 
   await page.getByRole('button', { name: 'English' }).click();
