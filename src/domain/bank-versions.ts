@@ -6,7 +6,6 @@ import { AREA_IDS, BANK_VERSIONS, type AreaId, type BankVersion } from './bank-i
 
 export { BANK_VERSIONS, type BankVersion };
 
-
 export const PROMPT_IDS: Record<AreaId, readonly string[]> = {
   customers: ['who', 'profile', 'expectations'],
   'internal-customers': ['who', 'expectations', 'handoffs'],
