@@ -1,16 +1,22 @@
 // A workshop at the limits of issue 11 (src/domain/limits.ts): 100 customer types, 300 moments and 200
-// actions with every text field at 2,000 characters, every reflection answered and every statement
-// rated. It is built to pass the schema the app reads with (src/persistence/schema.ts), and written
+// actions with every text field at 2,000 characters, every reflection answered and every statement of
+// bank version 2 rated and commented (500 characters). It is built to pass the schema the app reads with (src/persistence/schema.ts), and written
 // straight into IndexedDB as the app stores it (src/persistence/repository.ts) before the app loads.
 import es from '../locales/es.json' with { type: 'json' };
 
 /** As in src/domain/limits.ts. */
-export const AT_LIMITS = { customerTypes: 100, moments: 300, actions: 200, text: 2000 };
+export const AT_LIMITS = {
+  customerTypes: 100,
+  moments: 300,
+  actions: 200,
+  text: 2000,
+  comment: 500,
+};
 
 /** As in src/persistence/repository.ts and migrations.ts. */
 const DATABASE_NAME = 'momentos-cx-workshops';
 const STORE_NAME = 'workshops';
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 
 // The bank's areas, the channels and the action statuses, read from the locale, whose keys the
 // locale and bank-integrity tests keep in step with src/domain (Node 20 cannot import the .ts files).
@@ -50,10 +56,15 @@ export function limitsWorkshop(id, { blank = false } = {}) {
   const ratings = {};
   /** @type {Record<string, string>} */
   const prompts = {};
+  /** @type {Record<string, string>} */
+  const comments = {};
   for (const areaId of AREA_IDS) {
     const area = es.area[areaId];
-    for (const [i, key] of Object.keys(area.statement).entries())
+    // Version 2's statements are the ones with an evidence line.
+    for (const [i, key] of Object.keys(area.evidence).entries()) {
       ratings[`${areaId}.${key}`] = score(i);
+      comments[`${areaId}.${key}`] = prose(`Comentario ${areaId}.${key}`, AT_LIMITS.comment);
+    }
     for (const key of Object.keys(area.prompt))
       prompts[`${areaId}.${key}`] = prose(`Reflexión ${areaId}.${key}`);
   }
@@ -73,7 +84,8 @@ export function limitsWorkshop(id, { blank = false } = {}) {
         ? []
         : [`ct-${pad(i % 100)}`, ...(i % 3 === 0 ? [`ct-${pad((i + 37) % 100)}`] : [])],
     channel: CHANNELS[i % CHANNELS.length],
-    expectation: score(i),
+    importance: score(i),
+    expectation: score(i + 1),
     promise: score(i + 2),
     delivered: i % 7 === 6 ? null : score(i + 4),
     owner: prose(`Responsable ${i + 1}`),
@@ -84,6 +96,9 @@ export function limitsWorkshop(id, { blank = false } = {}) {
     text: prose(`Acción ${i + 1}`),
     areaId: i % 7 === 6 ? null : AREA_IDS[i % AREA_IDS.length],
     momentId: i % 2 === 0 ? `m-${pad(i)}` : null,
+    statementId: null,
+    measure: prose(`Indicador ${i + 1}`),
+    draft: null,
     owner: prose(`Responsable de la acción ${i + 1}`),
     due: i % 4 === 0 ? '' : `2027-${String((i % 12) + 1).padStart(2, '0')}-15`,
     status: STATUSES[i % STATUSES.length],
@@ -100,9 +115,10 @@ export function limitsWorkshop(id, { blank = false } = {}) {
       facilitator: 'Ana Pérez',
       participants: ['Luis Gómez', 'Marta Núñez', 'Iñaki Ibáñez', 'Sofía Ruiz'],
     },
-    bank: { id: 'momentos-cx', version: 1 },
+    bank: { id: 'momentos-cx', version: 2 },
     ratings: blank ? {} : ratings,
     prompts: blank ? {} : prompts,
+    comments: blank ? {} : comments,
     customerTypes: blank ? [] : customerTypes,
     moments: blank ? [] : moments,
     actions: blank ? [] : actions,
