@@ -1,7 +1,7 @@
 // Immutable workshop-level edits of the action plan, and what to draft next (pure).
 import {
+  DRAFT_KINDS,
   isActionStatus,
-  isDraftKind,
   type Action,
   type ActionDraft,
   type ActionStatus,
@@ -34,6 +34,9 @@ export interface ActionInput {
   due?: string;
   status?: ActionStatus;
 }
+
+const isDraftKind = (value: unknown): value is DraftKind =>
+  typeof value === 'string' && (DRAFT_KINDS as readonly string[]).includes(value);
 
 export type ActionRefusal = 'textRequired' | 'tooManyActions';
 

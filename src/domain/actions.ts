@@ -43,10 +43,6 @@ export interface Action {
   status: ActionStatus;
 }
 
-export function isDraftKind(value: unknown): value is DraftKind {
-  return typeof value === 'string' && (DRAFT_KINDS as readonly string[]).includes(value);
-}
-
 export function isActionStatus(value: unknown): value is ActionStatus {
   return typeof value === 'string' && (ACTION_STATUSES as readonly string[]).includes(value);
 }

@@ -47,15 +47,3 @@ export function isRating(value: unknown): value is Rating {
     (LEVELS as readonly unknown[]).includes(value)
   );
 }
-
-/** A 1-5 rating: the only answers a score is made of. */
-export function isLevel(value: unknown): value is Level {
-  return (LEVELS as readonly unknown[]).includes(value);
-}
-
-export const levelLabelKey = (level: Level) => `scale.${level}.label`;
-export const levelDescriptionKey = (level: Level) => `scale.${level}.description`;
-export const DONT_KNOW_LABEL_KEY = 'scale.dontKnow.label';
-export const DONT_KNOW_DESCRIPTION_KEY = 'scale.dontKnow.description';
-export const NOT_APPLICABLE_LABEL_KEY = 'scale.notApplicable.label';
-export const NOT_APPLICABLE_DESCRIPTION_KEY = 'scale.notApplicable.description';

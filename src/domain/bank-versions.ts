@@ -6,57 +6,43 @@ import { AREA_IDS, BANK_VERSIONS, type AreaId, type BankVersion } from './bank-i
 
 export { BANK_VERSIONS, type BankVersion };
 
-export const PROMPT_IDS: Record<AreaId, readonly string[]> = {
-  customers: ['who', 'profile', 'expectations'],
-  'internal-customers': ['who', 'expectations', 'handoffs'],
-  moments: ['list', 'channels', 'bestWorst'],
-  processes: ['today', 'pain'],
-  improvement: ['habits', 'lastChange'],
-  leadership: ['style', 'decisions', 'dynamics'],
+/** A table by area, in AREA_IDS order, from one space-separated list per area (kept short: the first
+ * screen carries these tables to check stored answers). */
+const byArea = (...lists: string[]): Record<AreaId, readonly string[]> => {
+  const table = {} as Record<AreaId, readonly string[]>;
+  AREA_IDS.forEach((id, i) => (table[id] = (lists[i] ?? '').split(' ')));
+  return table;
 };
 
+export const PROMPT_IDS = byArea(
+  'who profile expectations',
+  'who expectations handoffs',
+  'list channels bestWorst',
+  'today pain',
+  'habits lastChange',
+  'style decisions dynamics',
+);
+
 export const STATEMENT_IDS: Record<BankVersion, Record<AreaId, readonly string[]>> = {
-  1: {
-    customers: ['segments', 'voice', 'promise', 'individual', 'perception'],
-    'internal-customers': ['known', 'agreed', 'ownIt', 'recruit', 'train', 'empower'],
-    moments: ['mapped', 'owner', 'measured', 'frontLine', 'details'],
-    processes: ['customerSide', 'simple', 'acknowledge', 'consistent', 'data'],
-    improvement: ['feedback', 'complaints', 'lessons', 'journeys', 'innovation'],
-    leadership: ['topDriven', 'cxRole', 'purpose', 'decideAtMoment', 'alignment'],
-  },
+  1: byArea(
+    'segments voice promise individual perception',
+    'known agreed ownIt recruit train empower',
+    'mapped owner measured frontLine details',
+    'customerSide simple acknowledge consistent data',
+    'feedback complaints lessons journeys innovation',
+    'topDriven cxRole purpose decideAtMoment alignment',
+  ),
   // Version 2: one observable practice per statement, each with what evidence looks like and its own
   // wording of levels 1, 3 and 5; the seed ideas version 1 missed (a differentiating promise, one
   // contact, "not interested" honoured everywhere, front-line voice, basics first, loyalty).
-  2: {
-    customers: ['segments', 'voice', 'promise', 'differentiate', 'history', 'outsideIn'],
-    'internal-customers': ['known', 'agreed', 'ownIt', 'hireForService', 'train', 'empower'],
-    moments: ['mapped', 'owner', 'deliveryMeasured', 'standards', 'details'],
-    processes: [
-      'customerSide',
-      'oneContact',
-      'simpleSteps',
-      'acknowledgeWithTime',
-      'consistent',
-      'dataCorrected',
-      'optOut',
-    ],
-    improvement: [
-      'feedbackAfterMoments',
-      'complaintCauses',
-      'lessons',
-      'journeys',
-      'innovation',
-      'loyalty',
-    ],
-    leadership: [
-      'leadersInvolved',
-      'budget',
-      'cxOwner',
-      'purposeKnown',
-      'frontLineVoice',
-      'basicsFirst',
-    ],
-  },
+  2: byArea(
+    'segments voice promise differentiate history outsideIn',
+    'known agreed ownIt hireForService train empower',
+    'mapped owner deliveryMeasured standards details',
+    'customerSide oneContact simpleSteps acknowledgeWithTime consistent dataCorrected optOut',
+    'feedbackAfterMoments complaintCauses lessons journeys innovation loyalty',
+    'leadersInvolved budget cxOwner purposeKnown frontLineVoice basicsFirst',
+  ),
 };
 
 const qualified = (table: Record<AreaId, readonly string[]>) =>

@@ -11,18 +11,27 @@ import {
   AREA_IDS,
   BANK_VERSION,
   bankVersionOf,
-  DONT_KNOW_DESCRIPTION_KEY,
-  DONT_KNOW_LABEL_KEY,
   LATEST,
   LEVELS,
-  levelDescriptionKey,
-  levelLabelKey,
-  NOT_APPLICABLE_DESCRIPTION_KEY,
-  NOT_APPLICABLE_LABEL_KEY,
   type AreaId,
+  type Level,
 } from './bank-ids';
 
 export * from './bank-ids';
+
+// The words of answers: loaded with a workshop, never by the first screen.
+/** A 1-5 rating: the only answers a score is made of. */
+export function isLevel(value: unknown): value is Level {
+  return (LEVELS as readonly unknown[]).includes(value);
+}
+
+export const levelLabelKey = (level: Level) => `scale.${level}.label`;
+export const levelDescriptionKey = (level: Level) => `scale.${level}.description`;
+export const DONT_KNOW_LABEL_KEY = 'scale.dontKnow.label';
+export const DONT_KNOW_DESCRIPTION_KEY = 'scale.dontKnow.description';
+export const NOT_APPLICABLE_LABEL_KEY = 'scale.notApplicable.label';
+export const NOT_APPLICABLE_DESCRIPTION_KEY = 'scale.notApplicable.description';
+
 export { ALL_STATEMENT_IDS };
 
 export interface Prompt {

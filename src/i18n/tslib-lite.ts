@@ -10,10 +10,8 @@ export function __rest(
   source: object,
   excluded: readonly PropertyKey[],
 ): Record<PropertyKey, unknown> {
-  const out: Record<PropertyKey, unknown> = {};
-  for (const key of Reflect.ownKeys(source))
-    if (!excluded.includes(key) && Object.prototype.propertyIsEnumerable.call(source, key))
-      out[key] = (source as Record<PropertyKey, unknown>)[key];
+  const out: Record<PropertyKey, unknown> = { ...source };
+  for (const key of excluded) delete out[key];
   return out;
 }
 

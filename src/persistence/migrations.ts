@@ -8,6 +8,13 @@ export interface Migration {
   readonly up: (data: unknown) => unknown;
 }
 
+type Bag = Record<string, unknown>;
+const isBag = (value: unknown): value is Bag =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Each object of a list changed by `change`; anything else (a list's other items, a non-list) as it is. */
+const eachBag = (list: unknown, change: (item: Bag) => Bag) =>
+  Array.isArray(list) ? list.map((item: unknown) => (isBag(item) ? change(item) : item)) : list;
+
 /** Append only. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -40,24 +47,21 @@ export const MIGRATIONS: readonly Migration[] = [
     // minus delivery, weighted by it), so both start from it: every gap and ranking stays as it was.
     // Actions gain a statement link, a success measure and the app's draft marker, empty.
     from: 4,
-    up: (data) => {
-      if (typeof data !== 'object' || data === null) return data;
-      const record = data as Record<string, unknown>;
-      const out: Record<string, unknown> = { ...record };
-      if (Array.isArray(record.moments))
-        out.moments = record.moments.map((m: unknown) =>
-          typeof m === 'object' && m !== null && !Array.isArray(m) && 'expectation' in m
-            ? { ...m, importance: (m as Record<string, unknown>).expectation }
-            : m,
-        );
-      if (Array.isArray(record.actions))
-        out.actions = record.actions.map((a: unknown) =>
-          typeof a === 'object' && a !== null && !Array.isArray(a)
-            ? { statementId: null, measure: '', draft: null, ...a }
-            : a,
-        );
-      return out;
-    },
+    up: (data) =>
+      isBag(data)
+        ? {
+            ...data,
+            moments: eachBag(data.moments, (m) =>
+              'expectation' in m ? { ...m, importance: m.expectation } : m,
+            ),
+            actions: eachBag(data.actions, (a) => ({
+              statementId: null,
+              measure: '',
+              draft: null,
+              ...a,
+            })),
+          }
+        : data,
   },
 ];
 

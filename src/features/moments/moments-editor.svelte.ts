@@ -4,8 +4,12 @@ import { criticalMoments } from '../../domain/moment-gaps';
 import { WorkshopEditor } from '../../state/workshop-editor';
 
 export class MomentsEditor extends WorkshopEditor {
+  // The map itself, as its own derived: a change elsewhere in the workshop (a keystroke in a
+  // reflection) gives the same array, so the ranking below is not redone for it.
+  readonly #moments = $derived(this.store.workshop.moments);
+
   /** The most critical moments of the open workshop, kept up to date. */
-  readonly critical = $derived.by(() => criticalMoments(this.store.workshop.moments));
+  readonly critical = $derived.by(() => criticalMoments(this.#moments));
 
   add(input: edits.MomentInput) {
     return this.commit(edits.addMoment(this.workshop, input, this.newId(), this.now()));
