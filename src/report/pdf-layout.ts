@@ -16,6 +16,8 @@ const COLORS = {
 /** Drawn instead of a character the font has no glyph for (emoji, rare scripts). */
 export const MISSING_GLYPH = '□';
 const PT = 0.3528; // mm per point
+/** The radar's size in mm: on the cover, and in the executive summary. */
+const RADAR = { cover: 80, summary: 72 } as const;
 
 type Style = { size: number; bold?: boolean; color?: string };
 
@@ -91,7 +93,17 @@ export class PdfWriter {
     }
   }
 
-  block(block: Block, radarImage: string | null): void {
+  /** How much of `next` must fit under a heading for the heading not to be left alone. */
+  #keptWith(next: Block | undefined): number {
+    if (next?.kind === 'table') return this.tableStart(next.header, next.rows, next.widths);
+    if (next?.kind === 'qa') {
+      const height = this.style({ size: 10.5, bold: true });
+      return height * (this.lines(next.question, CONTENT).length + 2);
+    }
+    return 14;
+  }
+
+  block(block: Block, radarImage: string | null, next?: Block): void {
     switch (block.kind) {
       case 'pageBreak':
         if (!this.atTop) this.newPage();
@@ -99,9 +111,11 @@ export class PdfWriter {
       case 'heading': {
         const size = [0, 16, 13, 11.5][block.level] ?? 11.5;
         const height = this.style({ size, bold: true });
-        // Keep a heading with at least three lines of what follows.
+        // Keep a heading with the start of what follows (a table's header and first row).
         this.y += this.atTop ? 0 : block.level === 1 ? 4 : 2.5;
-        this.ensure(height * this.lines(block.text, CONTENT).length + 14);
+        const lines = this.lines(block.text, CONTENT).length;
+        const following = this.#keptWith(next);
+        this.ensure(height * lines + 1.5 + Math.min(following, 60));
         this.write(block.text, {
           size,
           bold: true,
@@ -151,20 +165,28 @@ export class PdfWriter {
         return;
       case 'radar':
         if (!radarImage) return;
-        this.ensure(118);
-        this.#doc.addImage(
-          radarImage,
-          'JPEG',
-          PAGE.margin + (CONTENT - 112) / 2,
-          this.y,
-          112,
-          112,
-          'radar',
-          'FAST',
-        );
-        this.y += 116;
+        this.ensure(RADAR.summary + 4);
+        this.image(radarImage, RADAR.summary);
+        this.y += RADAR.summary + 4;
         return;
     }
+  }
+
+  /** The height of a table's header and the start of its first row (at most three lines). */
+  tableStart(header: string[], rows: string[][], widths: number[]): number {
+    const size = 9.5;
+    const pad = 1.6;
+    const lineHeight = this.style({ size });
+    const linesOf = (row: string[] | undefined, bold: boolean) =>
+      Math.max(
+        1,
+        ...(row ?? []).map((text, i) => {
+          this.style({ size, bold });
+          return this.lines(text, (widths[i] ?? 0.2) * CONTENT - 2 * pad).length;
+        }),
+      );
+    const head = header.length > 0 ? linesOf(header, true) * lineHeight + 2 * pad : 0;
+    return head + Math.min(3, linesOf(rows[0], false)) * lineHeight + 2 * pad;
   }
 
   /** A table whose rows break across pages (header repeated); `keys` puts the first column in bold. */
@@ -235,19 +257,35 @@ export class PdfWriter {
     }
   }
 
-  cover(report: ReportDocument, generatedBy: string): void {
+  /** The radar, `size` mm square, centred at the current line (the same image, reused by id). */
+  image(radarImage: string, size: number): void {
+    const x = PAGE.margin + (CONTENT - size) / 2;
+    this.#doc.addImage(radarImage, 'JPEG', x, this.y, size, size, 'radar', 'FAST');
+  }
+
+  /** The cover: who and when, the overall score and level, a small radar, the bank in words. */
+  cover(report: ReportDocument, generatedBy: string, radarImage: string | null): void {
     const doc = this.#doc;
     doc.setFillColor(COLORS.brand);
     doc.rect(0, 0, PAGE.width, 8, 'F');
-    this.y = 40;
+    this.y = 32;
     this.write(report.cover.appName, { size: 14, bold: true, color: COLORS.brand });
-    this.y += 4;
-    this.write(report.cover.title, { size: 24, bold: true });
-    this.y += 10;
-    this.write(report.cover.organisation, { size: 20 });
+    this.y += 3;
+    this.write(report.cover.title, { size: 22, bold: true });
     this.y += 8;
+    this.write(report.cover.organisation, { size: 19 });
+    this.y += 6;
+    this.write(report.cover.score, { size: 13, bold: true, color: COLORS.brand });
+    if (report.cover.provisional)
+      this.write(report.cover.provisional, { size: 9.5, color: COLORS.muted });
+    this.y += 5;
     this.table([], report.cover.facts, [0.3, 0.7], true);
-    this.y = PAGE.bottom - 12;
+    const footer = PAGE.bottom - 14;
+    if (radarImage && footer - this.y >= RADAR.cover + 6) {
+      this.y += 4;
+      this.image(radarImage, RADAR.cover);
+    }
+    this.y = footer + 2;
     this.write(generatedBy, { size: 9, color: COLORS.muted });
   }
 
@@ -291,9 +329,9 @@ export function layoutReport(
     creator: report.cover.appName,
   });
   doc.setLanguage(report.lang as Parameters<jsPDF['setLanguage']>[0]);
-  writer.cover(report, generatedBy);
+  writer.cover(report, generatedBy, radarImage);
   writer.newPage();
-  for (const block of report.blocks) writer.block(block, radarImage);
+  report.blocks.forEach((block, i) => writer.block(block, radarImage, report.blocks[i + 1]));
   writer.footers(report);
 }
 

@@ -3,7 +3,14 @@
 import { openActionCount } from '../domain/action-plan';
 import { criticalMoments, rankMoments, gap, shiningMoments } from '../domain/moment-gaps';
 import { MOMENT_SCALES } from '../domain/moment-labels';
-import { areasOf, BANK_ID, findStatement, getArea, levelLabelKey } from '../domain/question-bank';
+import {
+  areasOf,
+  BANK_ID,
+  bankVersionOf,
+  findStatement,
+  getArea,
+  levelLabelKey,
+} from '../domain/question-bank';
 import { priorities, scoreWorkshop, strengths, toFindOut, type AreaScore } from '../domain/scoring';
 import type { Workshop } from '../domain/workshop';
 import {
@@ -22,6 +29,8 @@ export interface ReportFormat {
   score: (value: number) => string;
   /** A YYYY-MM-DD date, spelled out. */
   date: (ymd: string) => string;
+  /** A YYYY-MM-DD date in short form that never wraps (table columns). */
+  shortDate: (ymd: string) => string;
 }
 
 export type Block =
@@ -31,7 +40,7 @@ export type Block =
   | { kind: 'list'; items: string[] }
   | { kind: 'qa'; question: string; answer: string; empty: boolean }
   | { kind: 'table'; header: string[]; rows: string[][]; widths: number[] }
-  | { kind: 'radar'; description: string }
+  | { kind: 'radar'; description: string; size: 'summary' }
   | { kind: 'pageBreak' };
 
 export interface ReportDocument {
@@ -40,7 +49,16 @@ export interface ReportDocument {
   /** Printed on every page (with "page X of Y"). */
   running: string;
   pageOf: (page: number, pages: number) => string;
-  cover: { appName: string; title: string; organisation: string; facts: [string, string][] };
+  cover: {
+    appName: string;
+    title: string;
+    organisation: string;
+    /** The overall score in a sentence, or that there is none yet. */
+    score: string;
+    /** Set while the overall score covers too little of the diagnosis. */
+    provisional: string | null;
+    facts: [string, string][];
+  };
   blocks: Block[];
 }
 
@@ -55,6 +73,19 @@ function scoreText(t: Translate, f: ReportFormat, score: AreaScore): string {
     percent: score.percent,
     level: score.provisional ? t('results.table.provisionalLevel', { level }) : level,
   });
+}
+
+/** The question bank's name in words, for a client ("Momentos CX diagnosis, 2026 edition"). */
+export const bankNameKey = (version: number) => `report.bankName.v${bankVersionOf({ version })}`;
+
+/** The suggested next review: six months after the workshop, as YYYY-MM-DD. */
+export function nextReview(ymd: string): string {
+  const [y = 1970, m = 1, d = 1] = ymd.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1 + 6, 1));
+  // The same day of the month, or the month's last day (31 August -> 28 or 29 February).
+  const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(d, last));
+  return date.toISOString().slice(0, 10);
 }
 
 export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, lang: string) {
@@ -75,9 +106,36 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
   });
   if (overall.provisional)
     blocks.push({ kind: 'paragraph', muted: true, text: t('results.provisionalNote') });
+  // The six areas at a glance: score, level and how much of each is answered.
+  blocks.push({
+    kind: 'table',
+    header: [
+      t('results.table.area'),
+      t('results.table.score'),
+      t('results.table.level'),
+      t('results.table.completion'),
+    ],
+    widths: [0.4, 0.2, 0.24, 0.16],
+    rows: scores.areas.map((s) => [
+      areaTitle(t, s),
+      s.mean === null || s.percent === null
+        ? t('results.table.notAnswered')
+        : t('results.table.scoreValue', { score: f.score(s.mean), percent: s.percent }),
+      s.level === null
+        ? '–'
+        : s.provisional
+          ? t('results.table.provisionalLevel', { level: t(levelLabelKey(s.level)) })
+          : t(levelLabelKey(s.level)),
+      t('results.table.completionValue', {
+        answered: s.completion.answered,
+        total: s.completion.total,
+      }),
+    ]),
+  });
   if (overall.mean !== null) {
     blocks.push({
       kind: 'radar',
+      size: 'summary',
       description: scores.areas.map((s) => `${areaTitle(t, s)}: ${scoreText(t, f, s)}`).join('; '),
     });
   }
@@ -127,10 +185,10 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
     text: t('report.openActions', { count: openActionCount(workshop.actions) }),
   });
 
-  // 3. One section per area
+  // 3. One section per area; they flow one after another (headings are kept with what follows).
+  blocks.push({ kind: 'pageBreak' });
   for (const area of areasOf(workshop.bank)) {
     const score = scores.areas.find((s) => s.areaId === area.id);
-    blocks.push({ kind: 'pageBreak' });
     blocks.push({ kind: 'heading', level: 1, text: t(area.titleKey) });
     if (score) blocks.push({ kind: 'paragraph', bold: true, text: scoreText(t, f, score) });
     blocks.push({ kind: 'heading', level: 2, text: t('report.statements') });
@@ -163,7 +221,6 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
   }
 
   // 4. Customer types and the moments-of-truth map
-  blocks.push({ kind: 'pageBreak' });
   blocks.push({ kind: 'heading', level: 1, text: t('report.customerTypes') });
   if (workshop.customerTypes.length === 0)
     blocks.push({ kind: 'paragraph', muted: true, text: dash });
@@ -201,7 +258,7 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
           m.allCustomers
             ? t('inventory.moments.allCustomers')
             : m.customerTypeIds.flatMap((id) => typeNames.get(id) ?? []).join(', ') || dash,
-          m.name,
+          m.note.trim() ? `${m.name}\n${t('report.momentNote', { note: m.note.trim() })}` : m.name,
           t(`inventory.moments.channels.${m.channel}`),
           MOMENT_SCALES.map(
             (scale) =>
@@ -243,11 +300,32 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
                 : dash,
           words.measure || dash,
           a.owner || dash,
-          a.due ? f.date(a.due) : dash,
+          a.due ? f.shortDate(a.due) : dash,
           t(`results.actions.statuses.${a.status}`),
         ];
       }),
     });
+
+  // 6. The method: what the diagnosis is and how its numbers are made; the bank's ids as a colophon.
+  blocks.push({ kind: 'heading', level: 1, text: t('report.method.heading') });
+  const levelNames = Object.fromEntries(
+    ([1, 2, 3, 4, 5] as const).map((level) => [`l${level}`, t(levelLabelKey(level))]),
+  );
+  for (const part of ['what', 'scores', 'levels', 'gaps', 'actions'] as const)
+    blocks.push({ kind: 'paragraph', text: t(`report.method.${part}`, levelNames) });
+  blocks.push({
+    kind: 'paragraph',
+    bold: true,
+    text: t('report.method.nextReview', { date: f.date(nextReview(meta.date)) }),
+  });
+  blocks.push({
+    kind: 'paragraph',
+    muted: true,
+    text: t('report.method.colophon', {
+      bank: t(bankNameKey(workshop.bank.version)),
+      id: `${BANK_ID} v${workshop.bank.version}`,
+    }),
+  });
 
   const title = t('report.title');
   const document: ReportDocument = {
@@ -259,12 +337,14 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
       appName: t('app.name'),
       title,
       organisation: meta.organisation,
+      score: overallSentence(t, overall, f.score) ?? t('report.overallNone'),
+      provisional: overall.provisional ? t('report.coverProvisional') : null,
       facts: [
         [t('report.team'), meta.team || dash],
         [t('report.date'), date],
         [t('report.facilitator'), meta.facilitator || dash],
         [t('report.participants'), meta.participants.join(', ') || dash],
-        [t('report.bank'), `${BANK_ID} v${workshop.bank.version}`],
+        [t('report.bank'), t(bankNameKey(workshop.bank.version))],
       ],
     },
     blocks,

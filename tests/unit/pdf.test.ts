@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/domain/question-bank';
 import type { Workshop } from '../../src/domain/workshop';
 import { MISSING_GLYPH, PAGE_BOX, buildPdf } from '../../src/report/pdf-layout';
-import { buildReport } from '../../src/report/report-model';
+import { buildReport, nextReview } from '../../src/report/report-model';
 import {
   EMOJI_TEXT,
   TRICKY,
@@ -92,18 +92,31 @@ describe.each(['es', 'en'] as const)('the PDF report in %s', (lang) => {
     expect(head).toContain('/Creator (Momentos)');
   });
 
-  it('has a cover, a summary, a page per area and the inventories, numbered "X of Y"', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(9);
+  it('has a cover with the score, a summary, the areas flowing in order and a method page, numbered "X of Y"', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(6);
     pages.forEach((page, i) => {
       expect(squash(page.text)).toContain(
         squash(t('report.pageOf', { page: i + 1, pages: pages.length })),
       );
       expect(squash(page.text)).toContain(squash(workshop.meta.organisation));
     });
+    const report = buildReport(workshop, t, formatter(lang), lang);
+    const cover = squash(pages[0]!.text);
+    expect(cover).toContain(squash(report.cover.score));
+    expect(report.cover.score).toMatch(/\d[,.]\d/);
+    // The bank in words on the cover; its technical id only in the colophon of the method page.
+    expect(cover).toContain(squash(t('report.bankName.v2')));
+    expect(cover).not.toContain('momentos-cx');
     expect(squash(pages[1]!.text)).toContain(squash(t('report.summaryHeading')));
-    AREAS.forEach((area, i) => {
-      expect(squash(pages[2 + i]!.text).startsWith(squash(t(area.titleKey)))).toBe(true);
-    });
+    // No forced page per area: the six area headings come in order, several to a page.
+    const at = AREAS.map((area) =>
+      pages.findIndex((p, n) => n > 1 && squash(p.text).includes(squash(t(area.titleKey)))),
+    );
+    expect(at.every((n, i) => n >= 2 && (i === 0 || n >= at[i - 1]!))).toBe(true);
+    expect(new Set(at).size).toBeLessThan(AREAS.length);
+    const last = squash(pages.at(-1)!.text);
+    expect(last).toContain(squash(t('report.method.heading')));
+    expect(last).toContain('momentos-cxv2');
   });
 
   it('prints every statement with its answer, and every reflection with the team’s words', () => {
@@ -398,6 +411,80 @@ describe("the report lists what to find out and the team's comments (issue 13)",
     expect(processes?.header).toHaveLength(2);
     expect(processes?.rows.find((r) => r[0] === t('area.processes.statement.optOut'))?.[1]).toBe(
       t('scale.notApplicable.label'),
+    );
+  });
+});
+
+describe('the report as a deliverable (issue 14)', () => {
+  it.each(['es', 'en'] as const)('summarises the six areas in a table, in %s', (lang) => {
+    const t = translator(lang);
+    const workshop = richWorkshop();
+    const report = buildReport(workshop, t, formatter(lang), lang);
+    const summaryEnd = report.blocks.findIndex((b) => b.kind === 'pageBreak');
+    const table = report.blocks
+      .slice(0, summaryEnd)
+      .find((b) => b.kind === 'table' && b.header[0] === t('results.table.area'));
+    if (table?.kind !== 'table') throw new Error('no score table in the summary');
+    expect(table.rows.map((r) => r[0])).toEqual(AREAS.map((a) => t(a.titleKey)));
+    for (const row of table.rows) expect(row[1]).toMatch(/^\d[,.]\d · \d+\s?%$/);
+  });
+
+  it('lets area sections flow: one page break before them, none between them', () => {
+    const t = translator('es');
+    const blocks = buildReport(richWorkshop(), t, formatter('es'), 'es').blocks;
+    const first = blocks.findIndex((b) => b.kind === 'heading' && b.text === t(AREAS[0]!.titleKey));
+    const last = blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === t(AREAS.at(-1)!.titleKey),
+    );
+    expect(blocks[first - 1]?.kind).toBe('pageBreak');
+    expect(blocks.slice(first, last).some((b) => b.kind === 'pageBreak')).toBe(false);
+  });
+
+  it.each([
+    ['es', '15 ene 2027'],
+    ['en', 'Jan 15, 2027'],
+  ] as const)('prints due dates in %s short and unbreakable', (lang, expected) => {
+    const t = translator(lang);
+    const report = buildReport(richWorkshop(), t, formatter(lang), lang);
+    const plan = report.blocks.filter((b) => b.kind === 'table').at(-1);
+    if (plan?.kind !== 'table') throw new Error('no action plan');
+    const dues = plan.rows.map((r) => r[4] ?? '');
+    expect(dues).toContain(expected.replace(/ /g, '\u00a0'));
+    for (const due of dues) expect(due).not.toMatch(/ /);
+  });
+
+  it("prints a moment's note with its name", () => {
+    const t = translator('en');
+    const workshop = {
+      ...makeWorkshop(),
+      moments: [makeMoment('m1', { name: 'Check-in', note: 'Queues on Mondays' })],
+    };
+    const rows = buildReport(workshop, t, formatter('en'), 'en').blocks.flatMap((b) =>
+      b.kind === 'table' ? b.rows : [],
+    );
+    expect(rows.some((r) => r[1] === 'Check-in\nNote: Queues on Mondays')).toBe(true);
+  });
+
+  it.each([
+    ['2026-11-20', '2027-05-20'],
+    ['2026-08-31', '2027-02-28'],
+    ['2027-08-31', '2028-02-29'],
+    ['2026-12-02', '2027-06-02'],
+  ])('suggests the next review six months after %s: %s', (date, expected) => {
+    expect(nextReview(date)).toBe(expected);
+  });
+
+  it.each(['es', 'en'] as const)('explains the method and the next review date in %s', (lang) => {
+    const t = translator(lang);
+    const workshop = richWorkshop();
+    const blocks = buildReport(workshop, t, formatter(lang), lang).blocks;
+    const at = blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === t('report.method.heading'),
+    );
+    const texts = blocks.slice(at).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(texts.join(' ')).toContain(t('scale.4.label'));
+    expect(texts.join(' ')).toContain(
+      t('report.method.nextReview', { date: formatter(lang).date(nextReview(workshop.meta.date)) }),
     );
   });
 });
