@@ -1,4 +1,6 @@
 // The results screen: scores, radar and its table, strengths and priorities, the action plan.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshopEs, expectNoAxeViolations, expectSaved } from './support';
 
@@ -199,4 +201,32 @@ test.describe('on a phone', () => {
     await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
     await expectNoAxeViolations(page);
   });
+});
+
+test('the results print on A4 without the app around them', async ({ page }) => {
+  await answerFixture(page);
+  await steps(page).getByRole('link', { name: 'Resultados' }).click();
+  await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(steps(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Exportar informe PDF' })).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultados' })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Puntuación, nivel y respuestas por área' }),
+  ).toBeVisible();
+
+  // The browser's own print to PDF, on A4: the results, none of the chrome.
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const path = test.info().outputPath('results-print.pdf');
+  writeFileSync(path, pdf);
+  const info = execFileSync('pdfinfo', [path]).toString('utf8');
+  expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8');
+  expect(text).toContain('Madurez global');
+  expect(text).toContain('Procesos de servicio');
+  expect(text).not.toContain('Pasos del taller');
+  expect(text).not.toContain('Exportar informe PDF');
+  expect(text).not.toContain('Añadir acción');
 });
