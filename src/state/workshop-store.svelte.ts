@@ -37,6 +37,8 @@ export class WorkshopStore {
   /** Counts changes; a write knows which version it holds, so an older write never claims "saved". */
   #version = 0;
   #newestQueued = 0;
+  /** The newest version a write has confirmed stored. */
+  #stored = 0;
   #writing: Promise<void> = Promise.resolve();
   /** `updatedAt` of the stored copy this tab's state was built on: a write over any other is refused. */
   #base: string;
@@ -122,6 +124,7 @@ export class WorkshopStore {
     try {
       await this.#repository.save(snapshot, { expected: this.#base });
       this.#base = snapshot.updatedAt;
+      this.#stored = Math.max(this.#stored, version);
       // Only the write holding the latest change may clear the journal and say "saved".
       if (version === this.#version) {
         this.#journal.clear(snapshot.id);
@@ -145,7 +148,9 @@ export class WorkshopStore {
    * is gone, so the pending state goes to the synchronous journal too, and is replayed at start-up.
    */
   flushOnHide(): void {
-    if (!this.#dirty) return;
+    // A write already on its way may still be lost with the page (IndexedDB aborts what an unloading
+    // page has not committed): until one is confirmed, the change goes to the journal too.
+    if (!this.#dirty && this.#stored === this.#version) return;
     this.#journal.write($state.snapshot(this.workshop), this.#now());
     void this.flush();
   }

@@ -221,6 +221,21 @@ describe('WorkshopStore', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('journals a change whose write has started but is not confirmed when the page hides', async () => {
+    const { store, save, journal } = setup();
+    const pending = deferred();
+    save.mockReturnValueOnce(pending.promise);
+    store.setPrompt('customers.who', 'Vecinos');
+    const writing = store.flush();
+    // The page goes away while IndexedDB still has the write: it may never commit.
+    store.flushOnHide();
+    expect(journal.write).toHaveBeenCalledTimes(1);
+    expect(journal.write.mock.calls[0]?.[0].prompts).toEqual({ 'customers.who': 'Vecinos' });
+    pending.resolve();
+    await writing;
+    expect(journal.clear).toHaveBeenCalledWith('w1');
+  });
+
   it('writes no journal on hide when everything is saved', async () => {
     const { store, journal } = setup();
     store.setRating('customers.voice', 2);
