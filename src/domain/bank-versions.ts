@@ -4,8 +4,6 @@
 // same in every version.
 import { AREA_IDS, BANK_VERSIONS, type AreaId, type BankVersion } from './bank-ids';
 
-export { BANK_VERSIONS, type BankVersion };
-
 /** A table by area, in AREA_IDS order, from one space-separated list per area (kept short: the first
  * screen carries these tables to check stored answers). */
 const byArea = (...lists: string[]): Record<AreaId, readonly string[]> => {

@@ -1,19 +1,15 @@
 // The question bank: six areas, their reflection prompts and maturity statements, in every version a
 // workshop may have been answered with (bank-versions.ts). Ids are stable forever.
-import {
-  ALL_STATEMENT_IDS,
-  BANK_VERSIONS,
-  PROMPT_IDS,
-  STATEMENT_IDS,
-  type BankVersion,
-} from './bank-versions';
+import { ALL_STATEMENT_IDS, PROMPT_IDS, STATEMENT_IDS } from './bank-versions';
 import {
   AREA_IDS,
   BANK_VERSION,
+  BANK_VERSIONS,
   bankVersionOf,
   LATEST,
   LEVELS,
   type AreaId,
+  type BankVersion,
   type Level,
 } from './bank-ids';
 

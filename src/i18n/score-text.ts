@@ -5,6 +5,7 @@ import type { Score } from '../domain/moments';
 import type { Action } from '../domain/actions';
 import { draftKeys } from '../domain/advice';
 import type { Moment } from '../domain/moments';
+import type { AreaScore } from '../domain/scoring';
 import {
   DONT_KNOW,
   DONT_KNOW_LABEL_KEY,
@@ -42,6 +43,32 @@ export function overallSentence(
     percent: overall.percent,
     level: t(levelLabelKey(overall.level)),
   });
+}
+
+/**
+ * An area's row of the scores table, for the screen and the report alike: "2,5 · 38 %" (null while
+ * nothing is rated), its level (marked provisional where it is), "7 of 9" answered.
+ */
+export function areaScoreCells(
+  t: Translate,
+  formatScore: (mean: number) => string,
+  score: AreaScore,
+): { value: string | null; level: string | null; completion: string } {
+  const completion = t('results.table.completionValue', {
+    answered: score.completion.answered,
+    total: score.completion.total,
+  });
+  if (score.mean === null || score.percent === null || score.level === null)
+    return { value: null, level: null, completion };
+  const level = t(levelLabelKey(score.level));
+  return {
+    value: t('results.table.scoreValue', {
+      score: formatScore(score.mean),
+      percent: score.percent,
+    }),
+    level: score.provisional ? t('results.table.provisionalLevel', { level }) : level,
+    completion,
+  };
 }
 
 /** A moment's rating in the words of its scale, "Decisive (5)"; a dash while unrated. */

@@ -15,6 +15,7 @@ import { priorities, scoreWorkshop, strengths, toFindOut, type AreaScore } from 
 import type { Workshop } from '../domain/workshop';
 import {
   actionWords,
+  areaScoreCells,
   momentRatingText,
   overallSentence,
   ratingText,
@@ -116,21 +117,15 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
       t('results.table.completion'),
     ],
     widths: [0.4, 0.2, 0.24, 0.16],
-    rows: scores.areas.map((s) => [
-      areaTitle(t, s),
-      s.mean === null || s.percent === null
-        ? t('results.table.notAnswered')
-        : t('results.table.scoreValue', { score: f.score(s.mean), percent: s.percent }),
-      s.level === null
-        ? '–'
-        : s.provisional
-          ? t('results.table.provisionalLevel', { level: t(levelLabelKey(s.level)) })
-          : t(levelLabelKey(s.level)),
-      t('results.table.completionValue', {
-        answered: s.completion.answered,
-        total: s.completion.total,
-      }),
-    ]),
+    rows: scores.areas.map((s) => {
+      const cells = areaScoreCells(t, f.score, s);
+      return [
+        areaTitle(t, s),
+        cells.value ?? t('results.table.notAnswered'),
+        cells.level ?? '–',
+        cells.completion,
+      ];
+    }),
   });
   if (overall.mean !== null) {
     blocks.push({

@@ -17,7 +17,7 @@ import { removeMoment } from '../../src/domain/moment-edits';
 import { criticalMoments } from '../../src/domain/moment-gaps';
 import type { Moment } from '../../src/domain/moments';
 import type { Workshop } from '../../src/domain/workshop';
-import { CREATED_AT, makeMoment, makeWorkshop } from '../fixtures/workshops';
+import { CREATED_AT, makeAction, makeMoment, makeWorkshop } from '../fixtures/workshops';
 
 const LATER = new Date('2026-03-05T10:00:00.000Z');
 const STAMP = LATER.toISOString();
@@ -32,19 +32,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** An open action with no links, owner or due date unless `over` says otherwise. */
-const action = (id: string, over: Partial<Action> = {}): Action => ({
-  id,
-  text: `Action ${id}`,
-  areaId: null,
-  momentId: null,
-  statementId: null,
-  measure: '',
-  draft: null,
-  owner: '',
-  due: '',
-  status: 'open',
-  ...over,
-});
+const action = makeAction;
 
 /** A frozen workshop holding these moments and actions. */
 function workshopWith(actions: Action[] = [], moments: Moment[] = []): Workshop {
