@@ -10,9 +10,31 @@ export const CHART_COLORS = {
   gap: ['#b45309', '#c2410c', '#b42318'] as const,
 } as const;
 
+/** A chart label: one line, or several lines (a long area name wrapped, its score below). */
+export type ChartLabel = string | string[];
+
+/**
+ * A name broken into lines of at most `width` characters where it has spaces (a single longer word
+ * stays whole), so a chart's labels stay inside a narrow canvas.
+ */
+export function wrapLabel(text: string, width = 14): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** A font size that grows with the chart (a projected radar is read from the back of a room). */
+export const scaledFontSize = (chartWidth: number) =>
+  Math.round(Math.min(22, Math.max(11, chartWidth / 40)));
+
 export interface RadarInput {
-  /** Area names in the interface language, in question-bank order. */
-  labels: string[];
+  /** Area names in the interface language, in question-bank order (each one or more lines). */
+  labels: ChartLabel[];
   /** Area means on the 1-5 scale; null for an area with nothing answered (drawn as a gap). */
   values: (number | null)[];
   /** Name of the data series (for tooltips and screen readers). */
@@ -23,11 +45,15 @@ export interface RadarInput {
   responsive: boolean;
   /** Pixel ratio to draw at; the PDF fixes it so the image is the same on every device. */
   devicePixelRatio?: number;
+  /** A fixed font size (the PDF); without it the text grows with the chart (scaledFontSize). */
   fontSize?: number;
+  /** Width over height; wider than square leaves the side labels room on a wide screen. */
+  aspectRatio?: number;
 }
 
 export function radarConfig(input: RadarInput): ChartConfiguration<'radar', (number | null)[]> {
-  const font = { size: input.fontSize ?? 13, family: 'system-ui, sans-serif' };
+  const family = 'system-ui, sans-serif';
+  const size = (width: number) => input.fontSize ?? scaledFontSize(width);
   return {
     type: 'radar',
     data: {
@@ -50,7 +76,7 @@ export function radarConfig(input: RadarInput): ChartConfiguration<'radar', (num
     options: {
       responsive: input.responsive,
       maintainAspectRatio: true,
-      aspectRatio: 1,
+      aspectRatio: input.aspectRatio ?? 1,
       animation: input.animate ? { duration: 400 } : false,
       devicePixelRatio: input.devicePixelRatio,
       // Room around the point labels: on a narrow phone a long area name must not be cut.
@@ -60,8 +86,20 @@ export function radarConfig(input: RadarInput): ChartConfiguration<'radar', (num
         r: {
           min: 1,
           max: 5,
-          ticks: { stepSize: 1, font, color: CHART_COLORS.ink, backdropColor: 'transparent' },
-          pointLabels: { font: { ...font, weight: 600 }, color: CHART_COLORS.ink },
+          ticks: {
+            // The scale is drawn over the data, its numbers on a white backdrop: a point at 3 no
+            // longer hides the "3".
+            z: 1,
+            stepSize: 1,
+            font: ({ chart }) => ({ size: Math.round(size(chart.width) * 0.85), family }),
+            color: CHART_COLORS.ink,
+            backdropColor: 'rgba(255, 255, 255, 0.85)',
+            showLabelBackdrop: true,
+          },
+          pointLabels: {
+            font: ({ chart }) => ({ size: size(chart.width), family, weight: 600 }),
+            color: CHART_COLORS.ink,
+          },
           grid: { color: CHART_COLORS.grid },
           angleLines: { color: CHART_COLORS.grid },
         },

@@ -91,24 +91,13 @@ test('scores, radar and its table show the same numbers, and the chart follows t
     unfinished.getByRole('link', { name: '6 afirmaciones sin responder en «Clientes internos»' }),
   ).toBeVisible();
 
+  // The radar's axes carry the areas' full names, as the table does, and their scores.
   const radar = page.getByRole('img', { name: /^Madurez por área, de 1 a 5:/ });
   await expect(radar).toHaveAccessibleName(
-    'Madurez por área, de 1 a 5: Clientes 4,0, Clientes internos sin responder, Momentos sin responder, Procesos 2,0, Mejora sin responder, Liderazgo sin responder.',
+    'Madurez por área, de 1 a 5: Clientes 4,0, Clientes internos sin responder, Momentos de la verdad sin responder, Procesos de servicio 2,0, Prácticas de mejora sin responder, Liderazgo y decisiones sin responder.',
   );
   await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
   expect(await inkedPixels(page)).toBeGreaterThan(1000);
-
-  await page.getByRole('button', { name: 'Ver como tabla' }).click();
-  const radarTable = page.getByRole('table', { name: 'Madurez por área' });
-  await expect(radarTable.getByRole('row')).toHaveText([
-    'ÁreaPuntuación (1–5)',
-    'Clientes4,0',
-    'Clientes internosSin responder',
-    'MomentosSin responder',
-    'Procesos2,0',
-    'MejoraSin responder',
-    'LiderazgoSin responder',
-  ]);
 
   const strengths = page.getByRole('region', { name: 'Fortalezas', exact: true });
   await expect(strengths).toContainText('Clientes 4,0 de 5 · Gestionado y medido');
@@ -125,12 +114,16 @@ test('scores, radar and its table show the same numbers, and the chart follows t
   await expect(
     page.getByRole('img', { name: /^Maturity by area, from 1 to 5:/ }),
   ).toHaveAccessibleName(
-    'Maturity by area, from 1 to 5: Customers 4.0, Internal customers not answered, Moments not answered, Processes 2.0, Improvement not answered, Leadership not answered.',
+    'Maturity by area, from 1 to 5: Customers 4.0, Internal customers not answered, Moments of truth not answered, Service processes 2.0, Improvement practices not answered, Leadership and decisions not answered.',
   );
   await expect.poll(() => radarImage(page)).not.toBe(before);
   await expect(
-    page.getByRole('table', { name: 'Maturity by area' }).getByRole('row').nth(1),
-  ).toHaveText('Customers4.0');
+    page
+      .getByRole('table', { name: 'Score, level and answers by area' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Customers', exact: true }) })
+      .getByRole('cell'),
+  ).toHaveText(['4.0 · 75%', 'Managed and measured', '6 of 9']);
   await expectNoAxeViolations(page);
 });
 
@@ -201,6 +194,117 @@ test.describe('on a phone', () => {
     await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
     await expectNoAxeViolations(page);
   });
+});
+
+/** Whether the whole of `box` lies inside the first screen of a `width`×`height` window. */
+function withinFirstScreen(
+  box: { x: number; y: number; width: number; height: number } | null,
+  { width, height }: { width: number; height: number },
+): boolean {
+  return (
+    !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height
+  );
+}
+
+for (const [language, names] of [
+  [
+    'es',
+    {
+      results: 'Resultados',
+      table: 'Puntuación, nivel y respuestas por área',
+      radar: /^Madurez por área/,
+      overall: /^Madurez global:/,
+      english: false,
+    },
+  ],
+  [
+    'en',
+    {
+      results: 'Results',
+      table: 'Score, level and answers by area',
+      radar: /^Maturity by area/,
+      overall: /^Overall maturity:/,
+      english: true,
+    },
+  ],
+] as const) {
+  test(`the first screen of the results is a slide at 1366×768 (${language})`, async ({ page }) => {
+    await answerFixture(page);
+    if (names.english) await page.getByRole('button', { name: 'English' }).click();
+    const viewport = { width: 1366, height: 768 };
+    await page.setViewportSize(viewport);
+    await page.getByRole('link', { name: names.results, exact: true }).click();
+    await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const slide = [
+      page.getByText(names.overall),
+      page.getByRole('img', { name: names.radar }),
+      ...(await page.getByRole('table', { name: names.table }).getByRole('row').all()),
+    ];
+    expect(slide).toHaveLength(2 + 7); // the score, the radar, the header row and six area rows
+    for (const part of slide) {
+      const box = await part.boundingBox();
+      expect(withinFirstScreen(box, viewport), `${String(part)}: ${JSON.stringify(box)}`).toBe(
+        true,
+      );
+    }
+    // Nothing of it is covered by the heading kept in view.
+    const head = await page.getByRole('heading', { level: 1, name: names.results }).boundingBox();
+    expect(head!.y + head!.height).toBeLessThan((await slide[0]!.boundingBox())!.y);
+  });
+}
+
+test('projected at 1920×1080, the slide is large enough to read from the back of a room', async ({
+  page,
+}) => {
+  await answerFixture(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await steps(page).getByRole('link', { name: 'Resultados' }).click();
+  await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
+  const px = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  const table = page.getByRole('table', { name: 'Puntuación, nivel y respuestas por área' });
+  expect(await px(table.getByRole('cell').first())).toBeGreaterThanOrEqual(20);
+  expect(await px(table.getByRole('rowheader').first())).toBeGreaterThanOrEqual(20);
+  const radar = await page.getByRole('img', { name: /^Madurez por área/ }).boundingBox();
+  expect(radar!.height).toBeGreaterThanOrEqual(500);
+  expect(radar!.y + radar!.height).toBeLessThanOrEqual(1080);
+});
+
+test('"Export PDF" and "Back up" stay in reach at the end of a long results page', async ({
+  page,
+}) => {
+  await answerFixture(page);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await steps(page).getByRole('link', { name: 'Resultados' }).click();
+  const plan = page.getByRole('region', { name: 'Plan de acción' });
+  await plan.getByRole('button', { name: 'Proponer acciones' }).click();
+  await expect(plan.getByRole('article', { name: 'Acción 2' })).toBeVisible();
+  await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+  const bar = page.getByRole('group', { name: 'Informe y copia de seguridad' });
+  await expect(bar).toBeInViewport();
+  // One of each on the page, so each name leads to one control.
+  await expect(page.getByRole('button', { name: 'Exportar informe PDF' })).toHaveCount(1);
+  await expect(bar.getByRole('button', { name: 'Descargar copia de seguridad' })).toBeInViewport();
+  await bar.getByRole('button', { name: 'Exportar informe PDF' }).click();
+  await expect(page.getByRole('dialog', { name: 'Exportar el informe' })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancelar' }).click();
+
+  // On a phone the two buttons sit at the bottom of the screen, over nothing they hide for good.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(bar).toBeInViewport();
+  const barBox = (await bar.boundingBox())!;
+  expect(barBox.y + barBox.height).toBeCloseTo(844, 0);
+  await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+  const footer = (await page.getByRole('contentinfo').boundingBox())!;
+  expect(footer.y + footer.height).toBeLessThanOrEqual(barBox.y + 1);
+  const downloading = page.waitForEvent('download');
+  await bar.getByRole('button', { name: 'Descargar copia de seguridad' }).click();
+  expect((await downloading).suggestedFilename()).toMatch(
+    /^momentos-hotel-mirador-.*\.momentos\.json$/,
+  );
+  await expectNoAxeViolations(page);
 });
 
 test('the results print on A4 without the app around them', async ({ page }) => {

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gapBarsConfig, gapColor, radarConfig } from '../../src/charts/chart-config';
+import {
+  gapBarsConfig,
+  gapColor,
+  radarConfig,
+  scaledFontSize,
+  wrapLabel,
+} from '../../src/charts/chart-config';
 
 const AREAS = ['Clientes', 'Internos', 'Momentos', 'Procesos', 'Mejora', 'Liderazgo'];
 
@@ -165,5 +171,39 @@ describe('gapBarsConfig', () => {
     const { x, y } = bars.options?.scales as Record<'x' | 'y', { ticks: { color: unknown } }>;
     expect(worstContrast(x.ticks.color)).toBeGreaterThanOrEqual(4.5);
     expect(worstContrast(y.ticks.color)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks a name at spaces into lines of at most the width', () => {
+    expect(wrapLabel('Momentos de la verdad', 14)).toEqual(['Momentos de la', 'verdad']);
+    expect(wrapLabel('Liderazgo y decisiones', 16)).toEqual(['Liderazgo y', 'decisiones']);
+    expect(wrapLabel('Customers', 14)).toEqual(['Customers']);
+  });
+
+  it('keeps a word longer than the width whole, and drops extra spaces', () => {
+    expect(wrapLabel('  Experiencia   omnicanalidadintegral ', 10)).toEqual([
+      'Experiencia',
+      'omnicanalidadintegral',
+    ]);
+    expect(wrapLabel('', 10)).toEqual([]);
+  });
+});
+
+describe('scaledFontSize', () => {
+  it('grows with the chart between 11 and 22 px', () => {
+    expect(scaledFontSize(200)).toBe(11);
+    expect(scaledFontSize(600)).toBe(15);
+    expect(scaledFontSize(2000)).toBe(22);
+  });
+
+  it('is what the radar uses unless a fixed size is given', () => {
+    type FontFn = (ctx: { chart: { width: number } }) => { size: number };
+    const labelSize = (config: ReturnType<typeof radarConfig>, width: number) =>
+      (config.options?.scales?.r?.pointLabels?.font as unknown as FontFn)({ chart: { width } })
+        .size;
+    const base = { labels: ['A'], values: [3], seriesLabel: 's', animate: false, responsive: true };
+    expect(labelSize(radarConfig(base), 800)).toBe(20);
+    expect(labelSize(radarConfig({ ...base, fontSize: 26 }), 800)).toBe(26);
   });
 });
