@@ -176,6 +176,12 @@ function mainContent(blocks: Block[], charts: HtmlCharts): string {
       case 'pageBreak':
         newPage = true;
         break;
+      default: {
+        // A new kind of block fails type checking here (npm run check), rather than going
+        // missing from the page unnoticed.
+        const unhandled: never = block;
+        void unhandled;
+      }
     }
   }
   if (sectionOpen) out.push('</section>');
