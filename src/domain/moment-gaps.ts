@@ -3,6 +3,9 @@ import type { CustomerType } from './customer-types';
 import type { Moment } from './moments';
 import { LIMITS } from './limits';
 
+/** The widest gap there can be: a customer expecting 5 and getting 1. */
+export const MAX_GAP = 4;
+
 /** Expectation minus delivered: positive means we fall short of what the customer expects. Null unless both are rated. */
 export function gap(moment: Pick<Moment, 'expectation' | 'delivered'>): number | null {
   return moment.expectation === null || moment.delivered === null

@@ -47,21 +47,18 @@ export function reportCharts(workshop: Workshop, t: Translate, format: ReportFor
     gaps:
       critical.length === 0
         ? null
-        : {
-            heading: t('report.criticalMoments'),
-            svg: gapBarsSvg({
-              id: 'gaps',
-              title: t('results.momentsHeading'),
-              description: t('results.gapChartLabel', {
-                list: critical
-                  .map((c) => t('results.gapItem', { name: c.moment.name, gap: c.gap }))
-                  .join(', '),
-              }),
-              labels: critical.map((c) => c.moment.name),
-              values: critical.map((c) => c.gap),
-              axisLabel: t('results.gapSeries'),
+        : gapBarsSvg({
+            id: 'gaps',
+            title: t('results.momentsHeading'),
+            description: t('results.gapChartLabel', {
+              list: critical
+                .map((c) => t('results.gapItem', { name: c.moment.name, gap: c.gap }))
+                .join(', '),
             }),
-          },
+            labels: critical.map((c) => c.moment.name),
+            values: critical.map((c) => c.gap),
+            axisLabel: t('results.gapSeries'),
+          }),
     scoresCaption: t('results.table.caption'),
     footer: t('report.generatedBy', { app: t('app.name') }),
   };

@@ -1,7 +1,8 @@
 // Draws a ReportDocument on A4 pages with jsPDF: wrapped text inside the margins, headings kept with
 // what follows, tables that break across pages with their header repeated, a footer on every page.
 import type { jsPDF } from 'jspdf';
-import type { Block, ReportDocument } from './report-model';
+import { gapColor } from '../charts/chart-config';
+import type { Block, GapRow, ReportDocument } from './report-model';
 
 export const FONT_FAMILY = 'DejaVuSansCondensed';
 const PAGE = { width: 210, height: 297, margin: 18, top: 20, bottom: 277 } as const;
@@ -16,10 +17,21 @@ const COLORS = {
 /** Drawn instead of a character the font has no glyph for (emoji, rare scripts). */
 export const MISSING_GLYPH = '□';
 const PT = 0.3528; // mm per point
-/** The radar's size in mm: on the cover, and in the executive summary. */
-const RADAR = { cover: 80, summary: 72 } as const;
+/** The radar's size in mm: on the cover, and beside the summary's score table. */
+const RADAR = { cover: 80, summary: 60 } as const;
+/** The summary's score table beside the radar: its share of the text width. */
+const SCORES_SHARE = 0.64;
+
+/** A horizontal span of the page, in mm. */
+interface Span {
+  x: number;
+  width: number;
+}
+const FULL: Span = { x: PAGE.margin, width: CONTENT };
 
 type Style = { size: number; bold?: boolean; color?: string };
+/** Font sizes of headings of levels 1, 2 and 3, in points. */
+const HEADING_SIZES = { 1: 16, 2: 13, 3: 11.5 } as const;
 
 /**
  * Text jsPDF can draw with the embedded font: composed first (macOS pastes "e" + U+0301, which the
@@ -93,29 +105,56 @@ export class PdfWriter {
     }
   }
 
-  /** How much of `next` must fit under a heading for the heading not to be left alone. */
-  #keptWith(next: Block | undefined): number {
-    if (next?.kind === 'table') return this.tableStart(next.header, next.rows, next.widths);
-    if (next?.kind === 'qa') {
-      const height = this.style({ size: 10.5, bold: true });
-      return height * (this.lines(next.question, CONTENT).length + 2);
+  /** The height of the start of a block: what must fit for it not to begin at a page's foot. */
+  #startOf(block: Block): number {
+    switch (block.kind) {
+      case 'table':
+        return this.tableStart(block.header, block.rows, block.widths);
+      case 'scores':
+        return RADAR.summary;
+      case 'qa':
+        return (
+          this.style({ size: 10.5, bold: true }) * (this.lines(block.question, CONTENT).length + 2)
+        );
+      default:
+        return 14;
     }
-    return 14;
   }
 
-  block(block: Block, radarImage: string | null, next?: Block): void {
+  #headingHeight(block: Extract<Block, { kind: 'heading' }>): number {
+    const height = this.style({ size: HEADING_SIZES[block.level], bold: true });
+    return height * this.lines(block.text, CONTENT).length + 1.5 + (block.level === 1 ? 4 : 2.5);
+  }
+
+  /**
+   * How much of what follows a heading must fit under it for the heading not to be left alone: the
+   * headings and the one short line (an area's score) that come straight after it, and the start of
+   * the content they introduce (a table's header and first row, a question, a chart).
+   */
+  #keptWith(following: readonly Block[]): number {
+    let total = 0;
+    for (const [i, block] of following.entries()) {
+      if (block.kind === 'heading') total += this.#headingHeight(block);
+      else if (block.kind === 'paragraph' && following[i + 1]?.kind === 'heading')
+        total +=
+          this.style({ size: 10.5, bold: block.bold }) * this.lines(block.text, CONTENT).length + 2;
+      else return total + this.#startOf(block);
+    }
+    return total;
+  }
+
+  block(block: Block, radarImage: string | null, following: readonly Block[] = []): void {
     switch (block.kind) {
       case 'pageBreak':
         if (!this.atTop) this.newPage();
         return;
       case 'heading': {
-        const size = [0, 16, 13, 11.5][block.level] ?? 11.5;
+        const size = HEADING_SIZES[block.level];
         const height = this.style({ size, bold: true });
         // Keep a heading with the start of what follows (a table's header and first row).
         this.y += this.atTop ? 0 : block.level === 1 ? 4 : 2.5;
         const lines = this.lines(block.text, CONTENT).length;
-        const following = this.#keptWith(next);
-        this.ensure(height * lines + 1.5 + Math.min(following, 60));
+        this.ensure(height * lines + 1.5 + Math.min(this.#keptWith(following), 90));
         this.write(block.text, {
           size,
           bold: true,
@@ -163,17 +202,68 @@ export class PdfWriter {
         this.table(block.header, block.rows, block.widths, false);
         this.y += 3;
         return;
-      case 'radar':
-        if (!radarImage) return;
-        this.ensure(RADAR.summary + 4);
-        this.image(radarImage, RADAR.summary);
-        this.y += RADAR.summary + 4;
+      case 'scores': {
+        const { table } = block;
+        const chart = block.radar && radarImage ? radarImage : null;
+        if (!chart) {
+          this.table(table.header, table.rows, table.widths, true);
+          this.y += 3;
+          return;
+        }
+        // The table on the left, the radar beside it on the right; below whichever is taller.
+        const left = { x: PAGE.margin, width: CONTENT * SCORES_SHARE };
+        this.ensure(
+          Math.max(RADAR.summary, this.tableStart(table.header, table.rows, table.widths, left)),
+        );
+        const top = this.y;
+        this.table(table.header, table.rows, table.widths, true, left);
+        const below = this.y;
+        const x = PAGE.margin + CONTENT - RADAR.summary;
+        this.#doc.addImage(chart, 'JPEG', x, top, RADAR.summary, RADAR.summary, 'radar', 'FAST');
+        this.y = Math.max(below, top + RADAR.summary) + 3;
+        return;
+      }
+      case 'gapChart':
+        this.gapChart(block.rows, block.max);
+        this.y += 2;
         return;
     }
   }
 
+  /**
+   * The critical moments as horizontal bars on one scale (0 to `max`): the moment's name (two lines
+   * at most), the bar in the colour of its gap, and the gap and criticality in words. Drawn as
+   * vectors, so it is the same, and sharp, on every device.
+   */
+  gapChart(rows: GapRow[], max: number): void {
+    const size = 9.5;
+    const lineHeight = this.style({ size });
+    const labelWidth = CONTENT * 0.4;
+    const valueWidth = CONTENT * 0.24;
+    const track = { x: PAGE.margin + labelWidth + 2, width: CONTENT - labelWidth - valueWidth - 4 };
+    for (const row of rows) {
+      this.style({ size });
+      const lines = this.lines(row.label, labelWidth - 1);
+      const shown =
+        lines.length > 2 ? [lines[0] ?? '', `${(lines[1] ?? '').replace(/\s*\S?$/, '')}…`] : lines;
+      const height = Math.max(shown.length * lineHeight, 5) + 2;
+      this.ensure(height);
+      shown.forEach((line, k) =>
+        this.#doc.text(line, PAGE.margin, this.y + 1 + lineHeight * (k + 0.75)),
+      );
+      const barY = this.y + height / 2 - 2;
+      this.#doc.setFillColor(COLORS.band);
+      this.#doc.rect(track.x, barY, track.width, 4, 'F');
+      this.#doc.setFillColor(gapColor(row.gap));
+      this.#doc.rect(track.x, barY, (track.width * Math.min(row.gap, max)) / max, 4, 'F');
+      this.style({ size, bold: true });
+      this.#doc.text(row.value, track.x + track.width + 2, this.y + height / 2 + lineHeight * 0.25);
+      this.y += height;
+    }
+  }
+
   /** The height of a table's header and the start of its first row (at most three lines). */
-  tableStart(header: string[], rows: string[][], widths: number[]): number {
+  tableStart(header: string[], rows: string[][], widths: number[], span: Span = FULL): number {
     const size = 9.5;
     const pad = 1.6;
     const lineHeight = this.style({ size });
@@ -182,7 +272,7 @@ export class PdfWriter {
         1,
         ...(row ?? []).map((text, i) => {
           this.style({ size, bold });
-          return this.lines(text, (widths[i] ?? 0.2) * CONTENT - 2 * pad).length;
+          return this.lines(text, (widths[i] ?? 0.2) * span.width - 2 * pad).length;
         }),
       );
     const head = header.length > 0 ? linesOf(header, true) * lineHeight + 2 * pad : 0;
@@ -190,10 +280,10 @@ export class PdfWriter {
   }
 
   /** A table whose rows break across pages (header repeated); `keys` puts the first column in bold. */
-  table(header: string[], rows: string[][], widths: number[], keys: boolean): void {
+  table(header: string[], rows: string[][], widths: number[], keys: boolean, span = FULL): void {
     const size = 9.5;
     const pad = 1.6;
-    const columns = widths.map((w) => w * CONTENT);
+    const columns = widths.map((w) => w * span.width);
     const cells = (row: string[], bold: (i: number) => boolean) =>
       row.map((text, i) => {
         this.style({ size, bold: bold(i) });
@@ -210,9 +300,9 @@ export class PdfWriter {
       const height = count * lineHeight + 2 * pad;
       if (fill) {
         this.#doc.setFillColor(COLORS.band);
-        this.#doc.rect(PAGE.margin, this.y, CONTENT, height, 'F');
+        this.#doc.rect(span.x, this.y, span.width, height, 'F');
       }
-      let x = PAGE.margin;
+      let x = span.x;
       wrapped.forEach((lines, i) => {
         this.style({ size, bold: bold(i) });
         lines.slice(from, from + count).forEach((line, k) => {
@@ -223,7 +313,7 @@ export class PdfWriter {
       this.y += height;
       this.#doc.setDrawColor(COLORS.rule);
       this.#doc.setLineWidth(0.2);
-      this.#doc.line(PAGE.margin, this.y, PAGE.margin + CONTENT, this.y);
+      this.#doc.line(span.x, this.y, span.x + span.width, this.y);
     };
     const headerCells = cells(header, () => true);
     const headerLines = Math.max(0, ...headerCells.map((l) => l.length));
@@ -331,7 +421,7 @@ export function layoutReport(
   doc.setLanguage(report.lang as Parameters<jsPDF['setLanguage']>[0]);
   writer.cover(report, generatedBy, radarImage);
   writer.newPage();
-  report.blocks.forEach((block, i) => writer.block(block, radarImage, report.blocks[i + 1]));
+  report.blocks.forEach((block, i) => writer.block(block, radarImage, report.blocks.slice(i + 1)));
   writer.footers(report);
 }
 

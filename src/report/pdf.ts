@@ -4,7 +4,8 @@ import { reportFileName } from '../domain/file-name';
 import { buildPdf, type PdfFonts } from './pdf-layout';
 import { radarImage } from './radar-image';
 import { buildReport, type ReportFormat, type Translate } from './report-model';
-import { AREAS } from '../domain/question-bank';
+import { wrapLabel } from '../charts/chart-config';
+import { getArea } from '../domain/question-bank';
 import { scoreWorkshop } from '../domain/scoring';
 
 let jspdf: Promise<typeof import('jspdf')> | null = null;
@@ -70,7 +71,11 @@ export async function exportPdf({ workshop, lang, t, format }: ExportInput) {
       ? Promise.resolve(null)
       : // Without the chart (e.g. chart.js could not be fetched) the report still has every number.
         radarImage(
-          AREAS.map((a) => t(a.shortKey)),
+          // Full names and scores, as in the table beside it.
+          scores.areas.map((s) => [
+            ...wrapLabel(t(getArea(s.areaId).titleKey), 16),
+            s.mean === null ? '–' : format.score(s.mean),
+          ]),
           scores.areas.map((s) => s.mean),
           t('report.radarAlt'),
         ).catch(() => null),

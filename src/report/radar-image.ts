@@ -1,23 +1,29 @@
-// The radar for the PDF: drawn on a detached, fixed-size canvas with no animation at a pixel ratio
-// of 1, so the image is the same on every screen and device.
+// The radar for the PDF: drawn on a detached canvas of a fixed size, on white, at twice its
+// resolution and with no animation, so the image is the same whatever the window or the device.
 import { loadChart } from '../charts/chart';
-import { radarConfig } from '../charts/chart-config';
+import { radarConfig, type ChartLabel } from '../charts/chart-config';
 
-const SIZE = 900;
+/** The chart's size in CSS pixels; drawn at PIXEL_RATIO times that. */
+export const RADAR_SIZE = 460;
+export const PIXEL_RATIO = 2;
 
-export async function radarImage(labels: string[], values: (number | null)[], seriesLabel: string) {
+export async function radarImage(
+  labels: ChartLabel[],
+  values: (number | null)[],
+  seriesLabel: string,
+) {
   const Chart = await loadChart();
   const canvas = document.createElement('canvas');
-  canvas.width = SIZE;
-  canvas.height = SIZE;
+  canvas.width = RADAR_SIZE;
+  canvas.height = RADAR_SIZE;
   const config = radarConfig({
     labels,
     values,
     seriesLabel,
     animate: false,
     responsive: false,
-    devicePixelRatio: 1,
-    fontSize: 26,
+    devicePixelRatio: PIXEL_RATIO,
+    fontSize: 15,
   });
   // A white background (a JPEG has no transparency; transparent areas would turn black).
   config.plugins = [

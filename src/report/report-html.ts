@@ -5,10 +5,10 @@ import { escapeHtml, escapeLines } from './html-escape';
 import type { Block, ReportDocument } from './report-model';
 
 export interface HtmlCharts {
-  /** The radar's SVG markup (svg-charts.ts), put where the report has its radar. */
+  /** The radar's SVG markup (svg-charts.ts), put beside the summary's score table. */
   radar: string | null;
-  /** The gap bars' SVG markup, put right after the first heading that reads `heading`. */
-  gaps: { heading: string; svg: string } | null;
+  /** The gap bars' SVG markup, put where the report has its gap chart. */
+  gaps: string | null;
   /** A caption for the summary's score table (the report's first table). */
   scoresCaption?: string;
   /** The closing line of the page ("Made with Momentos, on this device…"). */
@@ -125,7 +125,6 @@ function mainContent(blocks: Block[], charts: HtmlCharts): string {
   let lastHeading = '';
   let headings = 0;
   let tables = 0;
-  let gapsPlaced = false;
 
   for (const block of blocks) {
     switch (block.kind) {
@@ -140,10 +139,6 @@ function mainContent(blocks: Block[], charts: HtmlCharts): string {
         } else depth = Math.min(block.level + 1, depth + 1, 6);
         out.push(heading(depth, id, block.text));
         lastHeading = id;
-        if (charts.gaps && !gapsPlaced && block.text === charts.gaps.heading) {
-          out.push(`<figure>${charts.gaps.svg}</figure>`);
-          gapsPlaced = true;
-        }
         break;
       }
       case 'paragraph': {
@@ -170,8 +165,18 @@ function mainContent(blocks: Block[], charts: HtmlCharts): string {
       case 'table':
         out.push(table(block, lastHeading, tables++ === 0 ? charts.scoresCaption : undefined));
         break;
-      case 'radar':
-        if (charts.radar) out.push(`<figure>${charts.radar}</figure>`);
+      case 'scores':
+        out.push(
+          table(block.table, lastHeading, tables++ === 0 ? charts.scoresCaption : undefined),
+        );
+        if (block.radar && charts.radar) out.push(`<figure>${charts.radar}</figure>`);
+        break;
+      case 'gapChart':
+        // The chart, then the same moments in words with their criticality.
+        if (charts.gaps) out.push(`<figure>${charts.gaps}</figure>`);
+        out.push(
+          `<ul>${block.rows.map((row) => `<li>${escapeLines(`${row.label}: ${row.value}`)}</li>`).join('')}</ul>`,
+        );
         break;
       case 'pageBreak':
         newPage = true;

@@ -1,7 +1,7 @@
 // The report as data (pure): a workshop, its scores and a translator in, the PDF's text blocks out,
 // in the chosen language. pdf-layout.ts draws them; tests read them without a PDF.
 import { openActionCount } from '../domain/action-plan';
-import { criticalMoments, rankMoments, gap, shiningMoments } from '../domain/moment-gaps';
+import { criticalMoments, gap, MAX_GAP, rankMoments, shiningMoments } from '../domain/moment-gaps';
 import { MOMENT_SCALES } from '../domain/moment-labels';
 import {
   areasOf,
@@ -40,9 +40,29 @@ export type Block =
   | { kind: 'facts'; rows: [string, string][] }
   | { kind: 'list'; items: string[] }
   | { kind: 'qa'; question: string; answer: string; empty: boolean }
-  | { kind: 'table'; header: string[]; rows: string[][]; widths: number[] }
-  | { kind: 'radar'; description: string; size: 'summary' }
+  | TableBlock
+  /** The six-area score table with the radar beside it (none while nothing is rated). */
+  | { kind: 'scores'; table: TableBlock; radar: { description: string } | null }
+  /** Bars of the critical moments' gaps on a 0-`max` scale, each with its words. */
+  | { kind: 'gapChart'; max: number; rows: GapRow[] }
   | { kind: 'pageBreak' };
+
+export interface TableBlock {
+  kind: 'table';
+  header: string[];
+  rows: string[][];
+  widths: number[];
+}
+
+export interface GapRow {
+  label: string;
+  gap: number;
+  /** The gap and criticality in words ("gap 2, criticality 8"). */
+  value: string;
+}
+
+/** How many items the one-page summary lists before pointing to the rest of the report. */
+export const SUMMARY_LIMIT = 5;
 
 export interface ReportDocument {
   lang: string;
@@ -107,33 +127,45 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
   });
   if (overall.provisional)
     blocks.push({ kind: 'paragraph', muted: true, text: t('results.provisionalNote') });
-  // The six areas at a glance: score, level and how much of each is answered.
+  // The six areas at a glance (score, level and how much of each is answered), the radar beside.
   blocks.push({
-    kind: 'table',
-    header: [
-      t('results.table.area'),
-      t('results.table.score'),
-      t('results.table.level'),
-      t('results.table.completion'),
-    ],
-    widths: [0.4, 0.2, 0.24, 0.16],
-    rows: scores.areas.map((s) => {
-      const cells = areaScoreCells(t, f.score, s);
-      return [
-        areaTitle(t, s),
-        cells.value ?? t('results.table.notAnswered'),
-        cells.level ?? '–',
-        cells.completion,
-      ];
-    }),
+    kind: 'scores',
+    table: {
+      kind: 'table',
+      header: [
+        t('results.table.area'),
+        t('results.table.score'),
+        t('results.table.level'),
+        t('results.table.completion'),
+      ],
+      widths: [0.33, 0.22, 0.24, 0.21],
+      rows: scores.areas.map((s) => {
+        const cells = areaScoreCells(t, f.score, s);
+        return [
+          areaTitle(t, s),
+          cells.value ?? t('results.table.notAnswered'),
+          cells.level ?? '–',
+          cells.completion,
+        ];
+      }),
+    },
+    radar:
+      overall.mean === null
+        ? null
+        : {
+            description: scores.areas
+              .map((s) => `${areaTitle(t, s)}: ${scoreText(t, f, s)}`)
+              .join('; '),
+          },
   });
-  if (overall.mean !== null) {
-    blocks.push({
-      kind: 'radar',
-      size: 'summary',
-      description: scores.areas.map((s) => `${areaTitle(t, s)}: ${scoreText(t, f, s)}`).join('; '),
-    });
-  }
+  /** At most SUMMARY_LIMIT items, then a line saying how many more the report holds. */
+  const capped = (items: string[]) =>
+    items.length > SUMMARY_LIMIT
+      ? [
+          ...items.slice(0, SUMMARY_LIMIT),
+          t('report.summaryMore', { count: items.length - SUMMARY_LIMIT }),
+        ]
+      : items;
   const listOf = (areas: AreaScore[]) =>
     areas.length > 0 ? areas.map((s) => `${areaTitle(t, s)} — ${scoreText(t, f, s)}`) : [dash];
   blocks.push({ kind: 'heading', level: 3, text: t('report.strengths') });
@@ -148,32 +180,39 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
   blocks.push({ kind: 'heading', level: 3, text: t('report.priorities') });
   blocks.push({ kind: 'list', items: listOf(priorities(scores.areas)) });
   blocks.push({ kind: 'heading', level: 3, text: t('report.criticalMoments') });
-  blocks.push({
-    kind: 'list',
-    items:
-      critical.length > 0
-        ? critical.map((c) =>
-            t('report.criticalItem', { name: c.moment.name, gap: c.gap, score: c.criticality }),
-          )
-        : [dash],
-  });
+  if (critical.length > 0)
+    blocks.push({
+      kind: 'gapChart',
+      max: MAX_GAP,
+      rows: critical.map((c) => ({
+        label: c.moment.name,
+        gap: c.gap,
+        value: t('report.gapValue', { gap: c.gap, score: c.criticality }),
+      })),
+    });
+  else blocks.push({ kind: 'list', items: [dash] });
   const unknown = toFindOut(workshop);
   blocks.push({ kind: 'heading', level: 3, text: t('results.findOut.heading') });
   blocks.push({
     kind: 'list',
     items:
       unknown.length > 0
-        ? unknown.map((q) => {
-            const found = findStatement(q.statementId);
-            return `${t(getArea(q.areaId).titleKey)}: ${found ? t(found.statement.textKey) : q.statementId}`;
-          })
+        ? capped(
+            unknown.map((q) => {
+              const found = findStatement(q.statementId);
+              return `${t(getArea(q.areaId).titleKey)}: ${found ? t(found.statement.textKey) : q.statementId}`;
+            }),
+          )
         : [t('results.findOut.none')],
   });
   const shining = shiningMoments(workshop.moments);
   blocks.push({ kind: 'heading', level: 3, text: t('inventory.moments.shineHeading') });
   blocks.push({
     kind: 'list',
-    items: shining.length > 0 ? shining.map((s) => `${s.moment.name}: ${shineText(t, s)}`) : [dash],
+    items:
+      shining.length > 0
+        ? capped(shining.map((s) => `${s.moment.name}: ${shineText(t, s)}`))
+        : [dash],
   });
   blocks.push({
     kind: 'paragraph',
@@ -301,7 +340,9 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
       }),
     });
 
-  // 6. The method: what the diagnosis is and how its numbers are made; the bank's ids as a colophon.
+  // 6. The method, on a page of its own: what the diagnosis is and how its numbers are made; the
+  // bank's ids as a colophon.
+  blocks.push({ kind: 'pageBreak' });
   blocks.push({ kind: 'heading', level: 1, text: t('report.method.heading') });
   const levelNames = Object.fromEntries(
     ([1, 2, 3, 4, 5] as const).map((level) => [`l${level}`, t(levelLabelKey(level))]),

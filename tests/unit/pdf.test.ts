@@ -2,7 +2,10 @@
 import { jsPDF } from 'jspdf';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AREAS } from '../../src/domain/question-bank';
+import { openActionCount } from '../../src/domain/action-plan';
+import { criticalMoments } from '../../src/domain/moment-gaps';
+import { toFindOut } from '../../src/domain/scoring';
+import { AREAS, DONT_KNOW } from '../../src/domain/question-bank';
 import type { Workshop } from '../../src/domain/workshop';
 import { MISSING_GLYPH, PAGE_BOX, buildPdf } from '../../src/report/pdf-layout';
 import { buildReport, nextReview } from '../../src/report/report-model';
@@ -15,6 +18,7 @@ import {
   translator,
 } from '../fixtures/report';
 import { makeCustomerType, makeMoment, makeWorkshop } from '../fixtures/workshops';
+import { clinicWorkshop, hotelWorkshop } from '../fixtures/reference-workshops.js';
 import { addAction, updateAction } from '../../src/domain/action-plan';
 
 const MM = 72 / 25.4;
@@ -221,6 +225,40 @@ describe('page breaks', () => {
   });
 });
 
+describe('headings stay with what they introduce (issue 14)', () => {
+  it.each([
+    ['es', hotelWorkshop()],
+    ['en', clinicWorkshop()],
+  ] as const)(
+    'never ends a page with a heading or an area score line, in the %s reference workshop',
+    async (lang, workshop) => {
+      const blocks = buildReport(workshop, translator(lang), formatter(lang), lang).blocks;
+      // Headings, and the score line that follows an area's title.
+      const introductions = new Set(
+        blocks.flatMap((b, i) =>
+          b.kind === 'heading'
+            ? [squash(b.text)]
+            : b.kind === 'paragraph' && blocks[i - 1]?.kind === 'heading'
+              ? [squash(b.text)]
+              : [],
+        ),
+      );
+      const pages = await read(await build(workshop, lang));
+      pages.forEach((page, n) => {
+        const body = page.items.filter((i) => i.y > 20 * MM);
+        const lowest = Math.min(...body.map((i) => i.y));
+        const last = squash(
+          body
+            .filter((i) => i.y === lowest)
+            .map((i) => i.str)
+            .join(''),
+        );
+        expect(introductions.has(last), `page ${n + 1} ends with "${last}"`).toBe(false);
+      });
+    },
+  );
+});
+
 describe('the report model says what the results screen says (issue 13)', () => {
   const texts = (workshop: Workshop, lang: 'es' | 'en') =>
     buildReport(workshop, translator(lang), formatter(lang), lang).blocks.flatMap((b) =>
@@ -416,17 +454,79 @@ describe("the report lists what to find out and the team's comments (issue 13)",
 });
 
 describe('the report as a deliverable (issue 14)', () => {
-  it.each(['es', 'en'] as const)('summarises the six areas in a table, in %s', (lang) => {
-    const t = translator(lang);
+  it.each(['es', 'en'] as const)(
+    'summarises the six areas in a table with the radar beside it, in %s',
+    (lang) => {
+      const t = translator(lang);
+      const workshop = richWorkshop();
+      const report = buildReport(workshop, t, formatter(lang), lang);
+      const summaryEnd = report.blocks.findIndex((b) => b.kind === 'pageBreak');
+      const scores = report.blocks.slice(0, summaryEnd).find((b) => b.kind === 'scores');
+      if (scores?.kind !== 'scores') throw new Error('no score table in the summary');
+      expect(scores.table.header[0]).toBe(t('results.table.area'));
+      expect(scores.table.rows.map((r) => r[0])).toEqual(AREAS.map((a) => t(a.titleKey)));
+      for (const row of scores.table.rows) expect(row[1]).toMatch(/^\d[,.]\d · \d+\s?%$/);
+      // The radar's text alternative gives every area's score.
+      for (const row of scores.table.rows) expect(scores.radar?.description).toContain(row[0]);
+    },
+  );
+
+  it.each(['es', 'en'] as const)(
+    'has every part of the executive summary on one page, the gap chart included, in %s',
+    async (lang) => {
+      const t = translator(lang);
+      const workshop = richWorkshop();
+      const report = buildReport(workshop, t, formatter(lang), lang);
+      const summary = report.blocks.slice(
+        0,
+        report.blocks.findIndex((b) => b.kind === 'pageBreak'),
+      );
+      const headings = summary.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+      expect(headings).toEqual([
+        t('report.summaryHeading'),
+        t('report.strengths'),
+        t('report.priorities'),
+        t('report.criticalMoments'),
+        t('results.findOut.heading'),
+        t('inventory.moments.shineHeading'),
+      ]);
+      const chart = summary.find((b) => b.kind === 'gapChart');
+      if (chart?.kind !== 'gapChart') throw new Error('no gap chart in the summary');
+      const critical = criticalMoments(workshop.moments);
+      expect(critical.length).toBeGreaterThan(1);
+      expect(chart.rows).toEqual(
+        critical.map((c) => ({
+          label: c.moment.name,
+          gap: c.gap,
+          value: t('report.gapValue', { gap: c.gap, score: c.criticality }),
+        })),
+      );
+      const open = t('report.openActions', { count: openActionCount(workshop.actions) });
+      expect(summary.at(-1)).toEqual({ kind: 'paragraph', text: open });
+
+      const pages = await read(await build(workshop, lang));
+      const page2 = squash(pages[1]!.text);
+      for (const text of [...headings, open, ...chart.rows.map((r) => r.value)])
+        expect(page2).toContain(squash(text));
+      expect(squash(pages[2]!.text)).not.toContain(squash(open));
+    },
+  );
+
+  it('lists at most five things to find out in the summary, then says how many more', () => {
+    const t = translator('en');
     const workshop = richWorkshop();
-    const report = buildReport(workshop, t, formatter(lang), lang);
-    const summaryEnd = report.blocks.findIndex((b) => b.kind === 'pageBreak');
-    const table = report.blocks
-      .slice(0, summaryEnd)
-      .find((b) => b.kind === 'table' && b.header[0] === t('results.table.area'));
-    if (table?.kind !== 'table') throw new Error('no score table in the summary');
-    expect(table.rows.map((r) => r[0])).toEqual(AREAS.map((a) => t(a.titleKey)));
-    for (const row of table.rows) expect(row[1]).toMatch(/^\d[,.]\d · \d+\s?%$/);
+    const ids = AREAS.flatMap((a) => a.statements.map((s) => s.id)).slice(0, 8);
+    for (const id of ids) workshop.ratings[id] = DONT_KNOW;
+    const blocks = buildReport(workshop, t, formatter('en'), 'en').blocks;
+    const at = blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === t('results.findOut.heading'),
+    );
+    const list = blocks[at + 1];
+    if (list?.kind !== 'list') throw new Error('no list to find out');
+    const unknown = toFindOut(workshop).length;
+    expect(unknown).toBeGreaterThanOrEqual(8);
+    expect(list.items).toHaveLength(6);
+    expect(list.items.at(-1)).toBe(`and ${unknown - 5} more, in the sections below`);
   });
 
   it('lets area sections flow: one page break before them, none between them', () => {
