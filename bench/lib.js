@@ -102,6 +102,27 @@ export async function answerEverything(page, moments, actions) {
     .waitFor();
 }
 
+/** Installed before the app loads: stamps the click on the results link and the radar's first drawing. */
+export function instrumentResults() {
+  const marks = { click: NaN, drawn: NaN };
+  Object.assign(window, { __results: marks });
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a') : null;
+      if (link?.getAttribute('href')?.endsWith('/results')) marks.click = performance.now();
+    },
+    true,
+  );
+  new MutationObserver(() => {
+    if (
+      Number.isNaN(marks.drawn) &&
+      document.querySelector('canvas[data-chart="radar"][data-drawn]')
+    )
+      marks.drawn = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
+}
+
 /** How long a person has the results on screen before exporting, at the least. */
 export const PERSON_DWELL_MS = 2000;
 

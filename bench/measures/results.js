@@ -1,27 +1,6 @@
 // Results screen: from the click on "Resultados" to the radar's first frame on its canvas, with a
 // cold HTTP cache so the chart.js chunk is fetched each time (the walk-through chunk is loaded).
-import { answerEverything, newContext, seededWorkshop } from '../lib.js';
-
-/** Installed before the app loads: stamps the click on the results link and the radar's first drawing. */
-function instrument() {
-  const marks = { click: NaN, drawn: NaN };
-  Object.assign(window, { __bench: marks });
-  document.addEventListener(
-    'click',
-    (event) => {
-      const link = event.target instanceof Element ? event.target.closest('a') : null;
-      if (link?.getAttribute('href')?.endsWith('/results')) marks.click = performance.now();
-    },
-    true,
-  );
-  new MutationObserver(() => {
-    if (
-      Number.isNaN(marks.drawn) &&
-      document.querySelector('canvas[data-chart="radar"][data-drawn]')
-    )
-      marks.drawn = performance.now();
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
-}
+import { answerEverything, instrumentResults, newContext, seededWorkshop } from '../lib.js';
 
 /** @type {import('./index.js').Measure} */
 export default {
@@ -36,7 +15,7 @@ export default {
     for (let i = 0; i < runs; i++) {
       const context = await newContext(browser, { storageState });
       const page = await context.newPage();
-      await page.addInitScript(instrument);
+      await page.addInitScript(instrumentResults);
       await page.goto(areaUrl);
       await page.getByRole('radiogroup').first().waitFor();
       await page
@@ -46,9 +25,9 @@ export default {
       await page.locator('canvas[data-chart="radar"][data-drawn]').waitFor({ state: 'attached' });
       times.push(
         await page.evaluate(() => {
-          const { click, drawn } = /** @type {{ __bench: { click: number; drawn: number } }} */ (
+          const { click, drawn } = /** @type {{ __results: { click: number; drawn: number } }} */ (
             /** @type {unknown} */ (window)
-          ).__bench;
+          ).__results;
           return drawn - click;
         }),
       );

@@ -17,6 +17,8 @@ const COLORS = {
 /** Drawn instead of a character the font has no glyph for (emoji, rare scripts). */
 export const MISSING_GLYPH = '□';
 const PT = 0.3528; // mm per point
+/** Line height over font size. */
+const LINE_FACTOR = 1.32;
 /** The radar's size in mm: on the cover, and beside the summary's score table. */
 const RADAR = { cover: 80, summary: 60 } as const;
 /** The summary's score table beside the radar: its share of the text width. */
@@ -68,7 +70,7 @@ export class PdfWriter {
     this.#doc.setFont(FONT_FAMILY, bold ? 'bold' : 'normal');
     this.#doc.setFontSize(size);
     this.#doc.setTextColor(color ?? COLORS.ink);
-    return size * PT * 1.32;
+    return size * PT * LINE_FACTOR;
   }
 
   /** Lines of `text` that fit `width` in the current style (long words are cut, never overflow). */
@@ -97,11 +99,20 @@ export class PdfWriter {
   /** Writes wrapped text at `x`, breaking across pages line by line. */
   write(text: string, style: Style, x: number = PAGE.margin, width: number = CONTENT): void {
     const height = this.style(style);
-    for (const line of this.lines(text, width)) {
+    const lines = this.lines(text, width);
+    // As many lines as fit on this page in one call, the rest on the next pages.
+    for (let done = 0; done < lines.length;) {
       this.ensure(height);
       this.style(style);
-      this.#doc.text(line, x, this.y + height * 0.75);
-      this.y += height;
+      const count = Math.max(
+        1,
+        Math.min(lines.length - done, Math.floor((this.room + 0.01) / height)),
+      );
+      this.#doc.text(lines.slice(done, done + count), x, this.y + height * 0.75, {
+        lineHeightFactor: LINE_FACTOR,
+      });
+      this.y += height * count;
+      done += count;
     }
   }
 
@@ -305,9 +316,12 @@ export class PdfWriter {
       let x = span.x;
       wrapped.forEach((lines, i) => {
         this.style({ size, bold: bold(i) });
-        lines.slice(from, from + count).forEach((line, k) => {
-          this.#doc.text(line, x + pad, this.y + pad + lineHeight * (k + 0.75));
-        });
+        // One call per cell: jsPDF's cost is per call more than per character.
+        const shown = lines.slice(from, from + count);
+        if (shown.length > 0)
+          this.#doc.text(shown, x + pad, this.y + pad + lineHeight * 0.75, {
+            lineHeightFactor: LINE_FACTOR,
+          });
         x += columns[i] ?? 0;
       });
       this.y += height;

@@ -48,9 +48,11 @@ const loadFonts = () =>
  * export dialog on opening), so "Create PDF" only has the report to lay out. A failure here is
  * left to the export to report.
  */
-export function prepareExport(): void {
+export function prepareExport(chart?: Omit<ExportInput, 'lang'>): void {
   loadJsPdf().catch(() => {});
   loadFonts().catch(() => {});
+  // The radar of the workshop as it is now, in the interface's language (the usual choice).
+  if (chart) void radarFor(chart).catch(() => {});
 }
 
 export interface ExportInput {
@@ -60,25 +62,39 @@ export interface ExportInput {
   format: ReportFormat;
 }
 
+/** The last radar drawn, by what it shows: an export of an unchanged workshop reuses it. */
+let lastRadar: { key: string; image: Promise<string> } | null = null;
+
+/** The report's radar (a JPEG data URL), or null while nothing is rated. */
+function radarFor({ workshop, t, format }: Omit<ExportInput, 'lang'>): Promise<string | null> {
+  const scores = scoreWorkshop(workshop);
+  if (scores.overall.mean === null) return Promise.resolve(null);
+  // Full names and scores, as in the table beside it.
+  const labels = scores.areas.map((s) => [
+    ...wrapLabel(t(getArea(s.areaId).titleKey), 16),
+    s.mean === null ? '–' : format.score(s.mean),
+  ]);
+  const values = scores.areas.map((s) => s.mean);
+  const title = t('report.radarAlt');
+  const key = JSON.stringify([labels, values, title]);
+  if (lastRadar?.key !== key) {
+    const image = radarImage(labels, values, title);
+    lastRadar = { key, image };
+    image.catch(() => {
+      if (lastRadar?.image === image) lastRadar = null;
+    });
+  }
+  return lastRadar.image;
+}
+
 /** Builds the report of a snapshot of the workshop (which it never changes) as a PDF file. */
 export async function exportPdf({ workshop, lang, t, format }: ExportInput) {
   const report = buildReport(workshop, t, format, lang);
-  const scores = scoreWorkshop(workshop);
   const [{ jsPDF }, embedded, radar] = await Promise.all([
     loadJsPdf(),
     loadFonts(),
-    scores.overall.mean === null
-      ? Promise.resolve(null)
-      : // Without the chart (e.g. chart.js could not be fetched) the report still has every number.
-        radarImage(
-          // Full names and scores, as in the table beside it.
-          scores.areas.map((s) => [
-            ...wrapLabel(t(getArea(s.areaId).titleKey), 16),
-            s.mean === null ? '–' : format.score(s.mean),
-          ]),
-          scores.areas.map((s) => s.mean),
-          t('report.radarAlt'),
-        ).catch(() => null),
+    // Without the chart (e.g. chart.js could not be fetched) the report still has every number.
+    radarFor({ workshop, t, format }).catch(() => null),
   ]);
   const bytes = buildPdf(
     jsPDF,
