@@ -79,8 +79,9 @@ export function radarConfig(input: RadarInput): ChartConfiguration<'radar', (num
       aspectRatio: input.aspectRatio ?? 1,
       animation: input.animate ? { duration: 400 } : false,
       devicePixelRatio: input.devicePixelRatio,
-      // Room around the point labels: on a narrow phone a long area name must not be cut.
-      layout: { padding: 12 },
+      // chart.js places multi-line point labels a little beyond its own estimate: room at the
+      // sides keeps a long area name from being cut at the canvas's edge.
+      layout: { padding: { top: 8, bottom: 8, left: 30, right: 30 } },
       plugins: { legend: { display: false }, tooltip: { enabled: input.responsive } },
       scales: {
         r: {
