@@ -7,7 +7,15 @@ import { layerConfigs } from './build/layers.js';
 
 export default ts.config(
   {
-    ignores: ['dist', '.e2e', 'node_modules', 'test-results', 'playwright-report', 'bench/results'],
+    ignores: [
+      'dist',
+      '.e2e',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+      'bench/alternative',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommendedTypeChecked,
