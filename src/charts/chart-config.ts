@@ -111,7 +111,7 @@ export function radarConfig(input: RadarInput): ChartConfiguration<'radar', (num
 
 export interface GapBarsInput {
   /** Moment names, most critical first. */
-  labels: string[];
+  labels: ChartLabel[];
   /** Their gaps (importance - delivered), all positive. */
   values: number[];
   seriesLabel: string;
@@ -156,7 +156,8 @@ export function gapBarsConfig(input: GapBarsInput): ChartConfiguration<'bar', nu
           ticks: { stepSize: 1, font, color: CHART_COLORS.ink },
           grid: { color: CHART_COLORS.grid },
         },
-        y: { ticks: { font, color: CHART_COLORS.ink }, grid: { display: false } },
+        // Every moment named: never skip a label to make room.
+        y: { ticks: { font, color: CHART_COLORS.ink, autoSkip: false }, grid: { display: false } },
       },
     },
   };
