@@ -87,3 +87,21 @@ test('a failing write shows the reason instead of "saved"', async ({ page }) => 
     'Mayoristas',
   );
 });
+
+test('"Saved at" appears only after a real change: opening and moving between steps changes nothing', async ({
+  page,
+}) => {
+  await createWorkshopEs(page, { organisation: 'Hotel Sur' });
+  const status = page.getByRole('status', { name: 'Estado del guardado' });
+  const steps = page.getByRole('navigation', { name: 'Pasos del taller' });
+  await expect(status).toHaveText('Sin cambios');
+  for (const step of [/^Clientes \d/, /^Clientes internos/, /^Momentos/, /^Resultados/]) {
+    await steps.getByRole('link', { name: step }).click();
+    await expect(page.locator('main h1')).toBeFocused();
+    await expect(status).toHaveText('Sin cambios');
+  }
+  await steps.getByRole('link', { name: /^Procesos/ }).click();
+  await page.getByRole('radio', { name: '3 Definido' }).first().check();
+  await expectSaved(page);
+  await expect(status).toContainText('Guardado a las');
+});
