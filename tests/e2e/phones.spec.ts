@@ -167,3 +167,40 @@ for (const [lang, locale, workshop] of [
     });
   }
 }
+
+for (const viewport of [
+  { width: 360, height: 740 },
+  { width: 1366, height: 768 },
+]) {
+  test.describe(`an area step at ${viewport.width} px`, () => {
+    test.use({ viewport });
+
+    test('keeps "Previous" and "Next" in reach from its top to its end', async ({
+      page,
+      baseURL,
+    }) => {
+      const workshop = hotelWorkshop();
+      await seedWorkshops(page, baseURL ?? '', [workshop]);
+      await page.goto(`./#/w/${workshop.id}/area/processes`);
+      const pager = page.getByRole('navigation', { name: t('es', 'step.pagerLabel') });
+      const next = pager.getByRole('link', { name: 'Siguiente: Mejora' });
+      await expect(next).toBeInViewport();
+      const groups = page.getByRole('radiogroup');
+      for (const index of [3, 6]) {
+        await groups.nth(index).scrollIntoViewIfNeeded();
+        await expect(next).toBeInViewport();
+        await expect(pager.getByRole('link', { name: 'Anterior: Momentos' })).toBeInViewport();
+        // The bar never covers what was brought into view.
+        const [bar, group] = await Promise.all([
+          pager.boundingBox(),
+          groups.nth(index).boundingBox(),
+        ]);
+        expect((group?.y ?? 0) + 10).toBeLessThan(bar?.y ?? 0);
+      }
+      await next.click();
+      await expect(
+        page.getByRole('heading', { level: 1, name: t('es', 'area.improvement.title') }),
+      ).toBeFocused();
+    });
+  });
+}
