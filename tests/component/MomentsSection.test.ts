@@ -89,10 +89,13 @@ describe('MomentsSection with the keyboard only', () => {
     expect(store.workshop.moments[0]?.name).toBe('Check-in');
     await user.keyboard('Check-in en recepción');
     await user.tab();
+    // "All customer types" is a choice of its own, not a checkbox among the types.
+    expect(within(dialog).getByRole('radio', { name: 'Todos los tipos de cliente' })).toHaveFocus();
+    expect(within(dialog).getByRole('checkbox', { name: 'Familias' })).toBeDisabled();
+    await user.keyboard('{ArrowDown}');
     expect(
-      within(dialog).getByRole('checkbox', { name: 'Todos los tipos de cliente' }),
-    ).toHaveFocus();
-    await user.keyboard(' ');
+      within(dialog).getByRole('radio', { name: 'Solo algunos tipos de cliente' }),
+    ).toBeChecked();
     await user.tab();
     expect(within(dialog).getByRole('checkbox', { name: 'Familias' })).toHaveFocus();
     await user.keyboard(' ');
@@ -102,6 +105,28 @@ describe('MomentsSection with the keyboard only', () => {
       allCustomers: false,
       customerTypeIds: ['ct1'],
     });
+  });
+
+  it('"Cancel" puts the moment back as it was when its dialog opened', async () => {
+    const { store, user } = setUp();
+    await user.tab();
+    await user.keyboard('Check-in{Enter}');
+    const before = JSON.parse(JSON.stringify(store.workshop.moments[0])) as unknown;
+    await user.click(screen.getByRole('button', { name: 'Editar «Check-in»' }));
+    const dialog = screen.getByRole('dialog', { name: 'Editar momento' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Responsable' }), 'Ana');
+    await user.click(within(dialog).getByRole('radio', { name: 'Solo algunos tipos de cliente' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Familias' }));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Entregado hoy' }), '2');
+    expect(store.workshop.moments[0]).toMatchObject({
+      owner: 'Ana',
+      allCustomers: false,
+      delivered: 2,
+    });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancelar' }));
+    expect(screen.queryByRole('dialog', { name: 'Editar momento' })).toBeNull();
+    expect(store.workshop.moments[0]).toEqual(before);
   });
 
   it('duplicates a moment right after the original', async () => {
