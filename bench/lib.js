@@ -67,7 +67,8 @@ export async function answerEverything(page, moments, actions) {
     if (/Introducción|Resultados/.test(name)) continue;
     await link.click();
     await page.getByRole('radiogroup').first().waitFor();
-    for (const [i, group] of (await page.getByRole('radiogroup').all()).entries())
+    const statements = page.getByRole('region', { name: 'Cómo estamos hoy' });
+    for (const [i, group] of (await statements.getByRole('radiogroup').all()).entries())
       await group
         .getByRole('radio')
         .nth(i % 5)
@@ -80,11 +81,13 @@ export async function answerEverything(page, moments, actions) {
   for (let i = 0; i < moments; i++) {
     await form.getByRole('textbox', { name: 'Momento' }).fill(`Momento ${i + 1}`);
     await form
-      .getByRole('combobox', { name: 'Importancia para el cliente' })
-      .selectOption(String((i % 5) + 1));
+      .getByRole('radiogroup', { name: 'Importancia para el cliente' })
+      .getByRole('radio', { name: new RegExp(`^${(i % 5) + 1} ·`) })
+      .check();
     await form
-      .getByRole('combobox', { name: 'Entregado hoy' })
-      .selectOption(String(((i + 2) % 5) + 1));
+      .getByRole('radiogroup', { name: 'Entregado hoy' })
+      .getByRole('radio', { name: new RegExp(`^${((i + 2) % 5) + 1} ·`) })
+      .check();
     await form.getByRole('textbox', { name: 'Momento' }).press('Enter');
   }
   await steps.getByRole('link', { name: 'Resultados' }).click();

@@ -34,17 +34,22 @@ describe('MomentsSection with the keyboard only', () => {
     await user.tab();
     expect(name).toHaveFocus();
     await user.keyboard('Pedir cita previa');
-    const order = [
-      'Tipo de cliente',
-      'Canal',
-      'Importancia para el cliente',
-      'Expectativa del cliente',
-      'Promesa de marca',
-      'Entregado hoy',
-    ];
-    for (const label of order) {
+    // Tab reaches each choice at its current answer; number keys rate inside a row of tiles.
+    await user.tab();
+    expect(within(form).getByRole('radio', { name: 'Todos los tipos de cliente' })).toHaveFocus();
+    await user.tab();
+    expect(within(form).getByRole('combobox', { name: 'Canal' })).toHaveFocus();
+    for (const [label, key] of [
+      ['Importancia para el cliente', '5'],
+      ['Expectativa del cliente', '4'],
+      ['Promesa de marca', '0'],
+      ['Entregado hoy', '2'],
+    ] as const) {
       await user.tab();
-      expect(within(form).getByRole('combobox', { name: label })).toHaveFocus();
+      const group = within(form).getByRole('radiogroup', { name: label });
+      expect(within(group).getByRole('radio', { name: 'Sin valorar' })).toHaveFocus();
+      await user.keyboard(key);
+      expect(within(group).getByRole('radio', { checked: true })).toHaveFocus();
     }
     await user.tab();
     expect(within(form).getByRole('textbox', { name: 'Responsable' })).toHaveFocus();
@@ -55,6 +60,10 @@ describe('MomentsSection with the keyboard only', () => {
       name: 'Pedir cita previa',
       owner: 'Lucía',
       allCustomers: true,
+      importance: 5,
+      expectation: 4,
+      promise: null,
+      delivered: 2,
     });
     expect(name).toHaveFocus();
     expect(name).toHaveValue('');

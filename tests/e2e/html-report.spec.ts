@@ -76,7 +76,7 @@ async function answerEveryArea(page: Page, lang: Language): Promise<void> {
   const steps = page.getByRole('navigation', { name: lang.steps });
   for (const area of lang.areas) {
     await steps.getByRole('link', { name: area.step }).click();
-    await page.getByRole('radiogroup').first().getByRole('radio', { name: area.rating }).check();
+    await page.getByRole('radio', { name: area.rating }).first().check();
   }
   await expectSaved(page, lang === ES ? 'es' : 'en');
   await steps.getByRole('link', { name: lang.results }).click();
@@ -144,9 +144,18 @@ test('downloads the report as an accessible web page in Spanish, with the gap ch
   await steps.getByRole('link', { name: /^Momentos/ }).click();
   const form = page.getByRole('form', { name: 'Añadir un momento' });
   await form.getByRole('textbox', { name: 'Momento' }).fill('Pedir cita por teléfono');
-  await form.getByRole('combobox', { name: 'Importancia para el cliente' }).selectOption('5');
-  await form.getByRole('combobox', { name: 'Expectativa del cliente' }).selectOption('5');
-  await form.getByRole('combobox', { name: 'Entregado hoy' }).selectOption('2');
+  await form
+    .getByRole('radiogroup', { name: 'Importancia para el cliente' })
+    .getByRole('radio', { name: /^5 ·/ })
+    .check();
+  await form
+    .getByRole('radiogroup', { name: 'Expectativa del cliente' })
+    .getByRole('radio', { name: /^5 ·/ })
+    .check();
+  await form
+    .getByRole('radiogroup', { name: 'Entregado hoy' })
+    .getByRole('radio', { name: /^2 ·/ })
+    .check();
   await form.getByRole('textbox', { name: 'Momento' }).press('Enter');
   await answerEveryArea(page, ES);
 

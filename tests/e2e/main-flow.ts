@@ -26,8 +26,14 @@ export async function runMainFlow(page: Page): Promise<string> {
   await steps.getByRole('link', { name: /^Momentos/ }).click();
   const form = page.getByRole('form', { name: 'Añadir un momento' });
   await form.getByRole('textbox', { name: 'Momento' }).fill(FLOW.moment);
-  await form.getByRole('combobox', { name: 'Importancia para el cliente' }).selectOption('5');
-  await form.getByRole('combobox', { name: 'Entregado hoy' }).selectOption('2');
+  await form
+    .getByRole('radiogroup', { name: 'Importancia para el cliente' })
+    .getByRole('radio', { name: /^5 ·/ })
+    .check();
+  await form
+    .getByRole('radiogroup', { name: 'Entregado hoy' })
+    .getByRole('radio', { name: /^2 ·/ })
+    .check();
   await form.getByRole('textbox', { name: 'Momento' }).press('Enter');
   await expect(
     page.getByRole('status').filter({ hasText: `Se ha añadido «${FLOW.moment}».` }),

@@ -1,5 +1,5 @@
 // Customer types and the moments-of-truth map: built in Spanish, read back in English after a reload.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createWorkshopEs, expectNoAxeViolations, expectSaved } from './support';
 
 interface NewMoment {
@@ -22,23 +22,28 @@ async function addCustomerType(page: Page, name: string, kind?: string): Promise
   ).toBeVisible();
 }
 
+/** Presses a rating's tile in the entry row (its name is the number and the scale's words). */
+async function rate(form: Locator, rating: string, score: number): Promise<void> {
+  await form
+    .getByRole('radiogroup', { name: rating })
+    .getByRole('radio', { name: new RegExp(`^${score} ·`) })
+    .check();
+}
+
 /** Fills the entry row and adds the moment with Enter, as a facilitator typing fast would. */
 async function addMoment(page: Page, moment: NewMoment): Promise<void> {
   const form = page.getByRole('form', { name: 'Añadir un momento' });
   await form.getByRole('textbox', { name: 'Momento' }).fill(moment.name);
   await form
-    .getByRole('combobox', { name: 'Tipo de cliente' })
-    .selectOption({ label: moment.type });
+    .getByRole('radiogroup', { name: 'Tipo de cliente' })
+    .getByRole('radio', { name: moment.type, exact: true })
+    .check();
   await form.getByRole('combobox', { name: 'Canal' }).selectOption({ label: moment.channel });
   const [importance, promise, delivered] = moment.ratings;
-  await form
-    .getByRole('combobox', { name: 'Importancia para el cliente' })
-    .selectOption(String(importance));
-  await form
-    .getByRole('combobox', { name: 'Expectativa del cliente' })
-    .selectOption(String(moment.expectation ?? importance));
-  await form.getByRole('combobox', { name: 'Promesa de marca' }).selectOption(String(promise));
-  await form.getByRole('combobox', { name: 'Entregado hoy' }).selectOption(String(delivered));
+  await rate(form, 'Importancia para el cliente', importance);
+  await rate(form, 'Expectativa del cliente', moment.expectation ?? importance);
+  await rate(form, 'Promesa de marca', promise);
+  await rate(form, 'Entregado hoy', delivered);
   if (moment.owner) await form.getByRole('textbox', { name: 'Responsable' }).fill(moment.owner);
   await form.getByRole('textbox', { name: 'Momento' }).press('Enter');
   await expect(
@@ -220,16 +225,20 @@ test('a moment can be entered with the keyboard alone, ratings included', async 
   await expect(card).toContainText(
     'Importancia: Decisiva (5) · Expectativa: Espera la excelencia (5) · Promesa: Prometido con claridad (4) · Entregado: Por debajo (2)',
   );
-  await expect(
-    form.getByRole('combobox', { name: 'Importancia para el cliente' }).getByRole('option'),
-  ).toHaveText([
+  const tiles = form
+    .getByRole('radiogroup', { name: 'Importancia para el cliente' })
+    .getByRole('radio');
+  const tileNames = [
     'Sin valorar',
     '1 · Menor',
     '2 · Algo importante',
     '3 · Importante',
     '4 · Muy importante',
     '5 · Decisiva',
-  ]);
+  ];
+  await expect(tiles).toHaveCount(tileNames.length);
+  for (const [index, name] of tileNames.entries())
+    await expect(tiles.nth(index)).toHaveAccessibleName(name);
   await expect(card).toContainText('Se queda corto en 3');
   await expect(card).toContainText('Promesa 1 por debajo de lo que espera el cliente');
   await expect(card).toContainText('Promesa incumplida en 2');
@@ -246,6 +255,51 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('table')).toBeVisible();
     await expectNoAxeViolations(page);
   });
+});
+
+test('a moment with its name, customer type, three ratings and owner takes six clicks', async ({
+  page,
+}) => {
+  await createWorkshopEs(page, { organisation: 'Hotel Mirador' });
+  const steps = page.getByRole('navigation', { name: 'Pasos del taller' });
+  await steps.getByRole('link', { name: /^Clientes \d/ }).click();
+  await addCustomerType(page, 'Familias');
+  await addCustomerType(page, 'Equipo comercial');
+  await steps.getByRole('link', { name: /^Momentos/ }).click();
+  const form = page.getByRole('form', { name: 'Añadir un momento' });
+  const tile = (rating: string, score: number) =>
+    form
+      .getByRole('radiogroup', { name: rating })
+      .getByRole('radio', { name: new RegExp(`^${score} ·`) });
+
+  let clicks = 0;
+  const click = async (target: Locator) => {
+    await target.click();
+    clicks++;
+  };
+  await click(form.getByRole('textbox', { name: 'Momento' }));
+  await page.keyboard.type('Check-in');
+  await click(form.getByRole('radio', { name: 'Familias', exact: true }));
+  await click(tile('Importancia para el cliente', 5));
+  await click(tile('Promesa de marca', 4));
+  await click(tile('Entregado hoy', 2));
+  await click(form.getByRole('textbox', { name: 'Responsable' }));
+  await page.keyboard.type('Recepción');
+  await page.keyboard.press('Enter');
+  expect(clicks).toBeLessThanOrEqual(6);
+
+  const card = page.getByRole('region', { name: 'Familias' });
+  await expect(card).toContainText('Check-in');
+  await expect(card).toContainText('Importancia: Decisiva (5)');
+  await expect(card).toContainText('Promesa: Prometido con claridad (4)');
+  await expect(card).toContainText('Entregado: Por debajo (2)');
+  await expect(card).toContainText('Recepción');
+  // The customer type stays chosen for the next moment, in sight, and one click puts it back.
+  await expect(form.getByRole('radio', { name: 'Familias', exact: true })).toBeChecked();
+  await expect(tile('Importancia para el cliente', 5)).not.toBeChecked();
+  await form.getByRole('radio', { name: 'Todos los tipos de cliente' }).click();
+  await expect(form.getByRole('radio', { name: 'Todos los tipos de cliente' })).toBeChecked();
+  await expectNoAxeViolations(page);
 });
 
 test('a moment delivered above what customers expect is listed where we shine, on the step and in the results', async ({
