@@ -11,9 +11,8 @@ import { localeParts } from './build/locale-parts.ts';
 import { pdfFonts } from './build/pdf-fonts.ts';
 import { offlineApp } from './build/pwa.ts';
 import {
-  liteIcuParser,
+  liteMessageFormat,
   slimDeepmerge,
-  slimTslib,
   withoutUnusedJsPdfParts,
 } from './build/substitutions.ts';
 
@@ -22,8 +21,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion()) },
   plugins: [
     svelte(),
-    liteIcuParser(),
-    slimTslib(),
+    liteMessageFormat(),
     slimDeepmerge(),
     withoutUnusedJsPdfParts(),
     localeParts(),

@@ -46,16 +46,17 @@ export function substitution({ name, sources, importer, replacement }: Substitut
 }
 
 /**
- * intl-messageformat parses messages with @formatjs/icu-messageformat-parser (~5.5 kB gzip); our
- * messages need only a small part of ICU, which src/i18n/icu-lite.ts parses to the same AST
- * (tests/unit/icu-lite.test.ts checks every message of both locale files against the full parser).
+ * svelte-i18n formats messages with intl-messageformat and its full ICU parser (~8 kB gzip together);
+ * our messages need only a small part of ICU, which src/i18n/intl-messageformat-lite.ts parses (with
+ * src/i18n/icu-lite.ts) and formats to the same text (tests/unit/intl-messageformat-lite.test.ts and
+ * icu-lite.test.ts check every message of both locale files against the full library).
  */
-export const liteIcuParser = (): Plugin =>
+export const liteMessageFormat = (): Plugin =>
   substitution({
-    name: 'momentos-lite-icu-parser',
-    sources: ['@formatjs/icu-messageformat-parser'],
-    importer: 'intl-messageformat',
-    replacement: own('../src/i18n/icu-lite.ts'),
+    name: 'momentos-lite-message-format',
+    sources: ['intl-messageformat'],
+    importer: 'svelte-i18n',
+    replacement: own('../src/i18n/intl-messageformat-lite.ts'),
   });
 
 /** svelte-i18n merges message trees with `deepmerge`; src/i18n/deepmerge-lite.ts does the same in less. */
@@ -65,15 +66,6 @@ export const slimDeepmerge = (): Plugin =>
     sources: ['deepmerge'],
     importer: 'svelte-i18n',
     replacement: own('../src/i18n/deepmerge-lite.ts'),
-  });
-
-/** intl-messageformat imports four tslib helpers; src/i18n/tslib-lite.ts has them in a fraction of tslib. */
-export const slimTslib = (): Plugin =>
-  substitution({
-    name: 'momentos-slim-tslib',
-    sources: ['tslib'],
-    importer: 'intl-messageformat',
-    replacement: own('../src/i18n/tslib-lite.ts'),
   });
 
 /** What jsPDF imports only for `html()` (html2canvas, DOMPurify) and `addSvgAsImage()` (canvg). */
