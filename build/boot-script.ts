@@ -4,7 +4,7 @@
 // pickLocale and the same saved preference) and, in the build, imports the app only after the first
 // paint.
 import { pickLocale, type Locale } from '../src/i18n/locales.ts';
-import { LOCALE_KEY } from '../src/persistence/preferences.ts';
+import { LOCALE_KEY, THEME_KEY, themeOf } from '../src/persistence/preferences.ts';
 import type { BootTexts } from './boot-texts.ts';
 
 /** The shell texts in the languages the markup is not written in (the markup is in Spanish). */
@@ -26,11 +26,18 @@ export function boot(
 ): void {
   const byId = (id: string) => document.getElementById(id) as HTMLElement;
   let saved: string | null = null;
+  let theme: string | null = null;
   try {
     saved = localStorage.getItem(LOCALE_KEY);
+    theme = localStorage.getItem(THEME_KEY);
   } catch {
-    // Storage blocked: the browser's languages decide, as in the app.
+    // Storage blocked: the browser's languages and colour scheme decide, as in the app.
   }
+  // Light or dark before the first paint, as state/theme.svelte.ts will keep it.
+  document.documentElement.dataset.theme = themeOf(
+    theme,
+    typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches,
+  );
   const lang = pickLocale(saved, navigator.languages ?? []);
   document.documentElement.lang = lang;
   const texts = translations[lang];

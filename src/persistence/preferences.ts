@@ -53,3 +53,24 @@ export function forgetAllWorkshops(): void {
   for (const key of [...keysWith(STEP_PREFIX), ...keysWith(BACKUP_PREFIX)]) removeItem(key);
   removeItem(PERSIST_KEY);
 }
+
+/** The colour scheme chosen in the header; "system" follows the device. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+export const THEME_KEY = 'momentos:theme';
+
+export function readThemeChoice(): ThemeChoice {
+  const saved = readItem(THEME_KEY);
+  return saved === 'light' || saved === 'dark' ? saved : 'system';
+}
+
+export function saveThemeChoice(choice: ThemeChoice): void {
+  if (choice === 'system') removeItem(THEME_KEY);
+  else writeItem(THEME_KEY, choice);
+}
+
+/** The scheme to draw in: the saved choice, else the device's (the boot script decides the same way). */
+export function themeOf(saved: string | null, deviceDark: boolean): 'light' | 'dark' {
+  if (saved === 'light' || saved === 'dark') return saved;
+  return deviceDark ? 'dark' : 'light';
+}

@@ -6,21 +6,29 @@ import { bootMarkup, bootScript } from '../../build/boot-shell';
 import { bootTexts, type BootLocales } from '../../build/boot-texts';
 import en from '../../locales/en.json';
 import es from '../../locales/es.json';
-import { LOCALE_KEY } from '../../src/persistence/preferences';
+import { LOCALE_KEY, THEME_KEY } from '../../src/persistence/preferences';
 
 const locales: BootLocales = { es: bootTexts(es), en: bootTexts(en) };
 
 interface Page {
   saved?: string;
+  /** The light / dark choice saved on this device, and whether the device itself is set to dark. */
+  theme?: string;
+  deviceDark?: boolean;
   languages?: string[];
   hash?: string;
 }
 
-function openPage({ saved, languages = [], hash = '#/' }: Page): void {
+function openPage({ saved, theme, deviceDark = false, languages = [], hash = '#/' }: Page): void {
   document.body.innerHTML = bootMarkup(locales.es);
   document.documentElement.lang = 'es';
+  delete document.documentElement.dataset.theme;
   localStorage.clear();
   if (saved !== undefined) localStorage.setItem(LOCALE_KEY, saved);
+  if (theme !== undefined) localStorage.setItem(THEME_KEY, theme);
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: deviceDark && query === '(prefers-color-scheme: dark)',
+  }));
   Object.defineProperty(navigator, 'languages', { configurable: true, get: () => languages });
   history.replaceState(null, '', hash);
 }
@@ -46,6 +54,7 @@ const hidden = (id: string) => document.getElementById(id)?.hidden;
 describe('boot shell', () => {
   afterEach(() => {
     document.body.innerHTML = '';
+    vi.unstubAllGlobals();
     localStorage.clear();
     vi.useRealTimers();
   });
@@ -91,6 +100,25 @@ describe('boot shell', () => {
       expect(document.documentElement.lang).toBe('es');
       expect(heading()).toBe(es.home.heading);
       expect(document.querySelector('.is-current')?.getAttribute('lang')).toBe('es');
+    },
+  );
+
+  it.each([
+    ['the module', (page: Page) => Promise.resolve(runModule(page))],
+    ['the built script', (page: Page) => runBuilt(page)],
+  ])(
+    '%s sets light or dark before the first paint: the saved choice, else the device',
+    async (_, run) => {
+      await run({});
+      expect(document.documentElement.dataset.theme).toBe('light');
+      await run({ deviceDark: true });
+      expect(document.documentElement.dataset.theme).toBe('dark');
+      await run({ theme: 'light', deviceDark: true });
+      expect(document.documentElement.dataset.theme).toBe('light');
+      await run({ theme: 'dark' });
+      expect(document.documentElement.dataset.theme).toBe('dark');
+      await run({ theme: '<script>', deviceDark: false });
+      expect(document.documentElement.dataset.theme).toBe('light');
     },
   );
 
