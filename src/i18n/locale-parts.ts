@@ -17,6 +17,7 @@ export const WORKSHOP_SECTIONS: readonly string[] = [
   'results',
   'report',
   'advice',
+  'presenter',
 ];
 
 /** Top-level sections loaded once the first screen has settled. */

@@ -8,6 +8,8 @@ export type Route =
   | { name: 'intro'; id: string }
   | { name: 'area'; id: string; areaId: AreaId }
   | { name: 'results'; id: string }
+  /** Presenter mode (the projector): one area's items, or the results slide. */
+  | { name: 'present'; id: string; target: AreaId | 'results' }
   | { name: 'notFound' };
 
 function safeDecode(part: string): string | null {
@@ -30,6 +32,8 @@ export function parseRoute(hash: string): Route {
   if (section === 'results' && areaId === undefined) return { name: 'results', id };
   if (section === 'area' && areaId !== undefined && isAreaId(areaId))
     return { name: 'area', id, areaId };
+  if (section === 'present' && areaId !== undefined && (areaId === 'results' || isAreaId(areaId)))
+    return { name: 'present', id, target: areaId };
   return { name: 'notFound' };
 }
 
@@ -46,5 +50,7 @@ export function routeHash(route: Route): string {
       return `#/w/${route.id}/area/${route.areaId}`;
     case 'results':
       return `#/w/${route.id}/results`;
+    case 'present':
+      return `#/w/${route.id}/present/${route.target}`;
   }
 }

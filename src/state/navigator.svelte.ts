@@ -2,7 +2,7 @@
 // first needed, redirects, and moves focus to each new screen. Create it while a component initialises:
 // its reactions to the route and to other tabs are $effects.
 import { tick, untrack } from 'svelte';
-import { isAreaId } from '../domain/bank-ids';
+import { isAreaId, type AreaId } from '../domain/bank-ids';
 import type { StepId } from '../domain/workshop';
 import { readLastStep, saveLastStep } from '../persistence/preferences';
 import type { Problem } from '../persistence/problems';
@@ -17,7 +17,8 @@ export type View =
   | { kind: 'notFound' }
   | { kind: 'loadError' }
   | { kind: 'unopenable'; reason: ReadFailure; problems: Problem[] }
-  | { kind: 'step'; step: 'results' | StepId };
+  | { kind: 'step'; step: 'results' | StepId }
+  | { kind: 'present'; step: 'results' | AreaId };
 
 export interface NavigatorDeps {
   /** The app session (AppSession): storage, the open workshop, and what other tabs say. */
@@ -114,6 +115,11 @@ export class Navigator {
     }
     // The results are a view of the answers, not a step to come back to: the last step stays.
     if (route.name === 'results') return { kind: 'step', step: 'results' };
+    // Presenting an area makes it the step to come back to, as showing it does.
+    if (route.name === 'present') {
+      if (route.target !== 'results') saveLastStep(route.id, route.target);
+      return { kind: 'present', step: route.target };
+    }
     const step: StepId = route.name === 'intro' ? 'intro' : route.areaId;
     saveLastStep(route.id, step);
     return { kind: 'step', step };

@@ -23,6 +23,8 @@ export class OpenWorkshop {
   readonly actionPlan: ActionPlanEditor;
   /** Another tab edits this workshop; this one shows it read-only. */
   elsewhere = $state(false);
+  /** False when this browser gives no storage: the workshop lives in this tab's memory only. */
+  readonly persistent: boolean;
   readonly #repository: WorkshopRepository;
   readonly #channel: TabChannel;
   readonly #lock: EditLock | null;
@@ -36,6 +38,7 @@ export class OpenWorkshop {
     this.#repository = deps.repository;
     this.#channel = deps.channel;
     const memory = deps.repository.kind === 'memory';
+    this.persistent = !memory;
     this.store = new WorkshopStore(workshop, {
       repository: deps.repository,
       status: deps.status,

@@ -135,6 +135,25 @@ describe('Navigator', () => {
     expect(readLastStep('w1')).toBe('processes');
   });
 
+  it('opens presenter mode of an area (the step to come back to) and of the results (not one)', async () => {
+    saveLastStep('w1', 'processes');
+    const { navigator, session, loadWalkThrough, goTo } = setup({
+      name: 'present',
+      id: 'w1',
+      target: 'results',
+    });
+    await settle();
+    expect(session.openWorkshop).toHaveBeenCalledWith('w1');
+    expect(navigator.view).toEqual({ kind: 'present', step: 'results' });
+    expect(readLastStep('w1')).toBe('processes');
+
+    goTo({ name: 'present', id: 'w1', target: 'moments' });
+    await settle();
+    expect(navigator.view).toEqual({ kind: 'present', step: 'moments' });
+    expect(readLastStep('w1')).toBe('moments');
+    expect(loadWalkThrough).toHaveBeenCalledTimes(1);
+  });
+
   it('sends a workshop link to the step last shown on this device, replacing the history entry', async () => {
     saveLastStep('w1', 'leadership');
     const { navigator, router } = setup({ name: 'workshop', id: 'w1' });

@@ -163,6 +163,7 @@ describe('pickPart', () => {
     results: 'workshop',
     report: 'workshop',
     advice: 'workshop',
+    presenter: 'workshop',
     save: 'later',
     pwa: 'later',
     notFound: 'later',

@@ -35,6 +35,19 @@ describe('parseRoute', () => {
     });
   });
 
+  it('reads presenter mode for an area and for the results', () => {
+    expect(parseRoute('#/w/abc/present/processes')).toEqual({
+      name: 'present',
+      id: 'abc',
+      target: 'processes',
+    });
+    expect(parseRoute('#/w/abc/present/results/')).toEqual({
+      name: 'present',
+      id: 'abc',
+      target: 'results',
+    });
+  });
+
   it.each([
     ['an unknown page', '#/foo'],
     ['an unknown area', '#/w/abc/area/results'],
@@ -43,6 +56,10 @@ describe('parseRoute', () => {
     ['an unknown step', '#/w/abc/summary'],
     ['extra segments after an area', '#/w/abc/area/moments/extra'],
     ['extra segments after the introduction', '#/w/abc/intro/extra'],
+    ['presenter mode without a target', '#/w/abc/present'],
+    ['presenter mode of the introduction', '#/w/abc/present/intro'],
+    ['presenter mode of an unknown area', '#/w/abc/present/Customers'],
+    ['extra segments after presenter mode', '#/w/abc/present/customers/2'],
     ['a workshop link without an id', '#/w'],
     ['an id with a dot', '#/w/abc.def'],
     ['an id with encoded markup', '#/w/%3Cimg%3E'],
@@ -62,6 +79,8 @@ describe('routeHash', () => {
     { name: 'intro', id: 'abc' },
     { name: 'results', id: 'abc' },
     ...AREA_IDS.map((areaId): Route => ({ name: 'area', id: 'abc', areaId })),
+    ...AREA_IDS.map((target): Route => ({ name: 'present', id: 'abc', target })),
+    { name: 'present', id: 'abc', target: 'results' },
   ];
 
   it.each(routes.map((route) => [routeHash(route), route] as const))(
@@ -77,6 +96,12 @@ describe('routeHash', () => {
     expect(routeHash({ name: 'results', id: 'abc' })).toBe('#/w/abc/results');
     expect(routeHash({ name: 'area', id: 'abc', areaId: 'internal-customers' })).toBe(
       '#/w/abc/area/internal-customers',
+    );
+    expect(routeHash({ name: 'present', id: 'abc', target: 'moments' })).toBe(
+      '#/w/abc/present/moments',
+    );
+    expect(routeHash({ name: 'present', id: 'abc', target: 'results' })).toBe(
+      '#/w/abc/present/results',
     );
   });
 
