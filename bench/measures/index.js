@@ -6,6 +6,7 @@ import firstLoad from './first-load.js';
 import interactive from './interactive.js';
 import lighthouse from './lighthouse.js';
 import limits from './limits.js';
+import momentsLimits from './moments-limits.js';
 import offline from './offline.js';
 import pdf from './pdf.js';
 import pdfAlternative from './pdf-alternative.js';
@@ -35,6 +36,7 @@ export const MEASURES = [
   offline,
   limits,
   reportLimits,
+  momentsLimits,
   backup,
   pdfAlternative,
 ];
@@ -56,6 +58,9 @@ export const TARGETS = /** @type {Record<string, { max?: number; min?: number }>
   pdfSpeedup: { min: 2 },
   resultsLimitsMs: { max: 300 },
   pdfLimitsMs: { max: 800 },
+  momentsOpenMs: { max: 300 },
+  momentsMatrixMs: { max: 300 },
+  momentsAddMs: { max: 100 },
   offlineHomeMs: { max: 500 },
   offlinePdfMs: { max: 250 },
   typingPerKeyMs: { max: 16 },

@@ -94,7 +94,16 @@ async function buildMap(page: Page): Promise<void> {
   await addCustomerType(page, 'Familias');
   await steps.getByRole('link', { name: /^Clientes internos/ }).click();
   await addCustomerType(page, 'Equipo comercial');
-  await expect(page.getByRole('radio', { name: 'Cliente interno' }).nth(1)).toBeChecked();
+  // The type added here opens to edit, internal by default in this step; the earlier one is a row.
+  const added = page.getByRole('article', { name: '2. Equipo comercial' });
+  await expect(added.getByRole('radio', { name: 'Cliente interno' })).toBeChecked();
+  const earlier = page.getByRole('article', { name: '1. Familias' });
+  await expect(earlier).toContainText('Cliente externo');
+  await expect(earlier.getByRole('textbox')).toHaveCount(0);
+  await earlier.getByRole('button', { name: 'Editar «Familias»' }).click();
+  await expect(earlier.getByRole('textbox', { name: 'Descripción breve' })).toBeVisible();
+  await earlier.getByRole('button', { name: 'Cerrar «Familias»' }).click();
+  await expect(earlier.getByRole('textbox')).toHaveCount(0);
 
   await steps.getByRole('link', { name: /^Momentos/ }).click();
   await expect(
