@@ -2,6 +2,7 @@
 // a paste that does not fit says so, a bad date is refused before anything is written, and what was
 // accepted always opens again after a reload. Text is stored composed (NFC).
 import { expect, test, type Page } from '@playwright/test';
+import { AT_LIMITS, limitsWorkshop, seedWorkshops } from '../../bench/limits-workshop.js';
 import { readRecord, storedKeys, workshopIdOf } from './records';
 import { createWorkshopEs, createWorkshopEn, expectSaved, goHome } from './support';
 
@@ -195,4 +196,33 @@ test('decomposed accents, as a Mac pastes them, are stored composed', async ({ p
   );
   await page.reload();
   await expect(answer).toHaveValue('Turistas y vecinos de la zona de la estación');
+});
+
+test('at the limits (300 moments, 100 customer types) the map draws its first rows at once and every one soon after, in both views', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const workshop = limitsWorkshop('e2e-moments-limits');
+  await seedWorkshops(page, baseURL ?? '', [workshop]);
+  await page.goto(`./#/w/${workshop.id}/area/moments`);
+  await expect(page.getByText(`${AT_LIMITS.moments} momentos`, { exact: true })).toBeVisible();
+  // A card for each customer type a moment concerns (one for "all" or no type).
+  const expected = workshop.moments.reduce(
+    (sum, moment) => sum + (moment.allCustomers ? 1 : Math.max(1, moment.customerTypeIds.length)),
+    0,
+  );
+  const cards = page.getByRole('button', { name: /^Editar «Momento \d+\./ });
+  await expect(cards.first()).toBeVisible();
+  await expect(cards).toHaveCount(expected, { timeout: 60_000 });
+
+  await page.getByRole('button', { name: 'Matriz' }).click();
+  const rows = page
+    .getByRole('table', { name: /Brecha entre lo que espera el cliente/ })
+    .locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  await expect(rows).toHaveCount(AT_LIMITS.moments, { timeout: 60_000 });
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(
+    AT_LIMITS.customerTypes + 1,
+  );
 });
