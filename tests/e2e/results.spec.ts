@@ -147,6 +147,11 @@ test('the action plan drafts actions from the weakest statements of the prioriti
   // The priority is Processes, every statement at 2: its first two statements, "early" next steps.
   await expect(plan.getByRole('status')).toContainText('Se han propuesto 2 acciones');
   const first = plan.getByRole('article', { name: 'Acción 1' });
+  // Each action is a compact row (its text, owner, status) until opened to edit.
+  await expect(first).toContainText('Sin responsable');
+  await expect(first.getByRole('textbox')).toHaveCount(0);
+  await first.getByRole('button', { name: 'Editar la acción 1' }).click();
+  await plan.getByRole('button', { name: 'Editar la acción 2' }).click();
   await expect(first.getByRole('textbox', { name: 'Acción' })).toHaveValue(
     'Redibujar con dos clientes, paso a paso, un proceso clave tal como lo vive el cliente y marcar los pasos útiles solo para nosotros.',
   );
@@ -166,6 +171,10 @@ test('the action plan drafts actions from the weakest statements of the prioriti
 
   await page.reload();
   const again = page.getByRole('region', { name: 'Plan de acción' });
+  await expect(again.getByRole('article', { name: 'Acción 1' })).toContainText('Marta');
+  await expect(again.getByRole('article', { name: 'Acción 1' })).toContainText('En curso');
+  await again.getByRole('button', { name: 'Editar la acción 1' }).click();
+  await again.getByRole('button', { name: 'Editar la acción 3' }).click();
   await expect(
     again.getByRole('article', { name: 'Acción 1' }).getByRole('textbox', { name: 'Responsable' }),
   ).toHaveValue('Marta');
