@@ -164,6 +164,9 @@ test('drafted actions come from the library, follow the language, and stay as th
   await page.getByRole('button', { name: 'Proponer acciones' }).click();
 
   const action = page.getByRole('article', { name: 'Acción 1' });
+  // The compact row shows the drafted text; opened, every field.
+  await expect(action).toContainText(text(es, 'advice.processes.customerSide.early'));
+  await action.getByRole('button', { name: 'Editar la acción 1' }).click();
   await expect(action.getByRole('textbox', { name: 'Acción' })).toHaveValue(
     text(es, 'advice.processes.customerSide.early'),
   );
