@@ -204,3 +204,22 @@ for (const viewport of [
     });
   });
 }
+
+test.describe('at 1366 px', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('the moments matrix shows every customer type without scrolling sideways', async ({
+    page,
+    baseURL,
+  }) => {
+    const workshop = hotelWorkshop();
+    await seedWorkshops(page, baseURL ?? '', [workshop]);
+    await page.goto(`./#/w/${workshop.id}/area/moments`);
+    await page.getByRole('button', { name: 'Matriz' }).click();
+    const matrix = page.getByRole('region', { name: t('es', 'inventory.moments.matrixCaption') });
+    await expect(matrix.getByRole('columnheader')).toHaveCount(workshop.customerTypes.length + 1);
+    const fits = await matrix.evaluate((box) => box.scrollWidth <= box.clientWidth);
+    expect(fits).toBe(true);
+    await expect(matrix.getByRole('columnheader').last()).toBeInViewport();
+  });
+});

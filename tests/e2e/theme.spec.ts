@@ -69,6 +69,15 @@ test.describe('on a device set to dark', () => {
             page.getByRole('dialog', { name: t(lang, 'report.export.heading') }),
           ).toBeVisible();
           await expectNoAxeViolations(page);
+          await page.keyboard.press('Escape');
+          // Presenter mode too: an area's first item and the results slide.
+          for (const target of ['moments', 'results']) {
+            await page.goto(`./#/w/${workshop.id}/present/${target}`);
+            await expect(page.locator('#presenter-heading')).toBeVisible();
+            if (target === 'results')
+              await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
+            await expectNoAxeViolations(page);
+          }
         });
       }
     });
