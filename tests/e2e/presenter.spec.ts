@@ -211,6 +211,8 @@ for (const language of ['es', 'en'] as const) {
     await expect(page.getByRole('textbox')).toHaveCount(0);
     await page.keyboard.press('ArrowLeft');
     await expect(page).toHaveURL(/\/present\/leadership$/);
+    // The last area's last item is on screen (not only in the address) before the clicker moves on.
+    await expect(item(page)).toHaveAccessibleName(/ · (Liderazgo|Leadership)/);
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/\/present\/results$/);
     await page.keyboard.press('Escape');
