@@ -8,9 +8,12 @@ import type { Moment } from '../domain/moments';
 import type { AreaScore } from '../domain/scoring';
 import {
   DONT_KNOW,
+  DONT_KNOW_DESCRIPTION_KEY,
   DONT_KNOW_LABEL_KEY,
+  levelDescriptionKey,
   levelLabelKey,
   NOT_APPLICABLE,
+  NOT_APPLICABLE_DESCRIPTION_KEY,
   NOT_APPLICABLE_LABEL_KEY,
   type Level,
   type Rating,
@@ -110,4 +113,16 @@ export function actionWords(
     text: keys.text ? t(keys.text, values) : action.text,
     measure: keys.measure ? t(keys.measure, values) : action.measure,
   };
+}
+
+/** What a statement's answer says under it ("Chosen: label, description"), or that it has none. */
+export function chosenRatingText(t: Translate, value: Rating | undefined): string {
+  if (value === undefined) return t('rating.none');
+  const [label, description] =
+    value === DONT_KNOW
+      ? [DONT_KNOW_LABEL_KEY, DONT_KNOW_DESCRIPTION_KEY]
+      : value === NOT_APPLICABLE
+        ? [NOT_APPLICABLE_LABEL_KEY, NOT_APPLICABLE_DESCRIPTION_KEY]
+        : [levelLabelKey(value), levelDescriptionKey(value)];
+  return t('rating.chosen', { label: t(label), description: t(description) });
 }
