@@ -215,6 +215,9 @@ for (const language of ['es', 'en'] as const) {
     await expect(item(page)).toHaveAccessibleName(/ · (Liderazgo|Leadership)/);
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/\/present\/results$/);
+    // The slide is on screen (not only in the address) before Esc leaves it.
+    await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
+    await expect(page.getByRole('table')).toContainText(t.areaHeading);
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(/#\/w\/[^/]+\/results$/);
     await expect(page.getByRole('button', { name: t.export })).toBeVisible();
