@@ -1,7 +1,11 @@
 // A long list drawn a few items at a time: the first items at once, then `step` more whenever the
 // browser is idle (after it has drawn what is on screen, charts included) until every item is shown,
-// so a screen's first frame never waits for the whole list (200 actions at the limits). Once
-// complete, the list shows everything, items added later included.
+// so a screen's first frame never waits for the whole list (200 actions at the limits). A browser
+// that is never idle (a busy machine, a page that keeps drawing) still gets the next items after
+// MAX_WAIT_MS. Once complete, the list shows everything, items added later included.
+
+/** The longest a list waits for an idle moment before drawing its next items anyway. */
+export const MAX_WAIT_MS = 200;
 
 /** Must be created while a component initialises (it runs an effect). */
 export function progressiveCount(total: () => number, first = 6, step = 4) {
@@ -10,7 +14,7 @@ export function progressiveCount(total: () => number, first = 6, step = 4) {
   const later =
     typeof requestIdleCallback === 'function'
       ? (next: () => void) => {
-          const id = requestIdleCallback(next);
+          const id = requestIdleCallback(next, { timeout: MAX_WAIT_MS });
           return () => cancelIdleCallback(id);
         }
       : // Safari before 18 has no idle callbacks: a short pause between chunks instead.
