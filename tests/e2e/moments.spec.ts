@@ -174,6 +174,30 @@ test('two customer types and five moments survive a reload and read the same in 
   ]);
   await expect(row('Pagar la factura').getByRole('cell')).toHaveText(['No gap', notApplicable]);
   await expectNoAxeViolations(page);
+
+  // Hiding the internal customer type leaves its column out, and with it the one moment that
+  // concerns only that type; the matrix says how many moments it still shows.
+  await page.getByText('Customer types in the matrix: 2 of 2').click();
+  const columns = page.getByRole('group', { name: 'Show in the matrix' });
+  await columns.getByRole('checkbox', { name: 'Equipo comercial' }).uncheck();
+  await expect(page.getByText('Customer types in the matrix: 1 of 2')).toBeVisible();
+  await expect(matrix.getByRole('columnheader')).toHaveText(['Moment', 'Familias']);
+  await expect(matrix.getByRole('rowheader')).toHaveText([
+    'Reservar en la web',
+    'Check-in en recepción',
+    'Llamar para cambiar la reserva',
+    'Pagar la factura',
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: 'of 5 moments' })).toHaveText(
+    '4 of 5 moments concern the customer types shown; the others are left out of the matrix.',
+  );
+  await expectNoAxeViolations(page);
+  await columns.getByRole('button', { name: 'Hide all' }).click();
+  await expect(matrix).toHaveCount(0);
+  await expect(page.getByText('Every customer type is hidden.')).toBeVisible();
+  await columns.getByRole('button', { name: 'Show all' }).click();
+  await expect(matrix.getByRole('rowheader')).toHaveCount(5);
+  await expect(page.getByText(/of 5 moments concern/)).toHaveCount(0);
 });
 
 test('deleting a customer type asks what happens to its moments, and a deleted moment can be undone', async ({
@@ -262,6 +286,20 @@ test.describe('on a phone', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Matriz' }).click();
     await expect(page.getByRole('table')).toBeVisible();
+    await expectNoAxeViolations(page);
+    // The choice of columns, open, with one type hidden.
+    await page.getByText('Tipos de cliente en la matriz: 2 de 2').click();
+    await page
+      .getByRole('group', { name: 'Mostrar en la matriz' })
+      .getByRole('checkbox', { name: 'Familias' })
+      .uncheck();
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
+      'Momento',
+      'Equipo comercial',
+    ]);
+    await expect(page.getByRole('status').filter({ hasText: 'de 5 momentos' })).toHaveText(
+      '2 de 5 momentos se refieren a los tipos de cliente mostrados; los demás quedan fuera de la matriz.',
+    );
     await expectNoAxeViolations(page);
   });
 });
