@@ -19,6 +19,10 @@ export const LIMITS = {
   actions: 200,
   /** How many moments the "most critical" list shows. */
   critical: 5,
+  /** Participants' answers one team workshop collects (team mode). */
+  teamParticipants: 200,
+  /** Moments one participant hands back. */
+  participantMoments: 50,
   /** A file read from outside (a backup) is refused above this size, before it is read. */
   fileBytes: 5 * 1024 * 1024,
 } as const;
