@@ -48,6 +48,8 @@ export interface TeamData {
   revealed: boolean;
   /** In the order received; one entry per participantId. */
   participants: ParticipantAnswers[];
+  /** This is the team's consensus workshop, made from the merged answers: it collects no more. */
+  consensus?: true;
 }
 
 /** A participant's own copy remembers where it came from, to hand the answers back. */
@@ -69,5 +71,4 @@ export function makeCode(random: () => number): string {
   return code;
 }
 
-export const participantName = (text: string): string =>
-  cleanText(text.trim(), LIMITS.name).trim();
+export const participantName = (text: string): string => cleanText(text.trim(), LIMITS.name).trim();

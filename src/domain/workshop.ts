@@ -3,6 +3,7 @@ import type { Action } from './actions';
 import { cleanText, isEnteredDate, LIMITS } from './limits';
 import type { CustomerType } from './customer-types';
 import type { Moment } from './moments';
+import type { Participation, TeamData } from './team';
 import {
   AREA_IDS,
   BANK_ID,
@@ -62,6 +63,10 @@ export interface Workshop {
   moments: Moment[];
   /** The action plan, in the team's order. */
   actions: Action[];
+  /** Team mode: the facilitator's workshop collecting individual answers (or the consensus made from them). */
+  team?: TeamData;
+  /** Team mode: this is a participant's personal copy, answers to hand back to the facilitator. */
+  participation?: Participation;
   /** Present only when the stored record held something this version cannot read. */
   unread?: Unread;
 }
