@@ -69,7 +69,8 @@ export const STRENGTH_FLOOR = 3.5;
 
 // Means are sums divided by small counts; rounding away float noise (2.4999999999999996 is 2.5)
 // keeps band edges and half-percent rounding where the arithmetic on paper puts them.
-function settle(value: number): number {
+/** A computed value with float noise rounded away (to 9 decimals), as the arithmetic on paper has it. */
+export function settle(value: number): number {
   return Math.round(value * 1e9) / 1e9;
 }
 
