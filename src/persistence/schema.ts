@@ -2,14 +2,24 @@
 // before anything is stored, and the reader (read-workshop.ts) accepts exactly what it accepts.
 import * as v from 'valibot';
 import { ACTION_STATUSES, DRAFT_KINDS } from '../domain/actions';
-import { ID_PATTERN, isCalendarDate, LIMITS } from '../domain/limits';
+import { isCalendarDate, LIMITS } from '../domain/limits';
 import { CHANNELS } from '../domain/moments';
 import { CUSTOMER_KINDS } from '../domain/customer-types';
 import { ALL_PROMPT_IDS, ALL_STATEMENT_IDS } from '../domain/bank-versions';
-import { AREA_IDS, BANK_ID, isRating } from '../domain/bank-ids';
+import { AREA_IDS } from '../domain/bank-ids';
 import type { Workshop } from '../domain/workshop';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { problemsOf } from './problems';
+import {
+  AnswerSchema,
+  BankSchema,
+  CommentSchema,
+  IdSchema as Id,
+  RatingSchema,
+  required,
+  ScoreSchema as Score,
+  text,
+} from './schema-parts';
 import { writeRefusedError } from './storage-errors';
 
 /** Key names of stored data: change only with a migration. */
@@ -17,6 +27,8 @@ export const ENVELOPE = {
   app: 'momentos',
   workshopKind: 'workshop',
   backupKind: 'backup',
+  /** A participant's answers handed back as a file (team mode; participant-file.ts). */
+  participantKind: 'participant',
 } as const;
 
 export interface Envelope<T> {
@@ -50,15 +62,8 @@ export const EnvelopeSchema = v.strictObject({
 export const STATEMENT_IDS: ReadonlySet<string> = ALL_STATEMENT_IDS;
 export const PROMPT_IDS: ReadonlySet<string> = ALL_PROMPT_IDS;
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const required = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.maxLength(max),
-    v.check((s) => s.trim() !== '', 'blank'),
-  );
-const Id = v.pipe(v.string(), v.regex(ID_PATTERN));
-const Score = v.nullable(v.picklist([1, 2, 3, 4, 5]));
+export { AnswerSchema, CommentSchema, RatingSchema };
+
 const CalendarDate = v.pipe(v.string(), v.check(isCalendarDate, 'date'));
 const DueDate = v.pipe(
   v.string(),
@@ -102,17 +107,6 @@ export const ActionSchema = v.strictObject({
   status: v.picklist(ACTION_STATUSES),
 });
 
-export const RatingSchema = v.pipe(
-  v.unknown(),
-  v.check(isRating, 'rating'),
-  v.transform((value) => value as Workshop['ratings'][string]),
-);
-export const AnswerSchema = text(LIMITS.answer);
-export const CommentSchema = v.pipe(
-  text(LIMITS.comment),
-  v.check((s) => s.trim() !== '', 'blank'),
-);
-
 /** The part of a workshop without which it cannot be shown at all (given only its known keys). */
 export const ShellSchema = v.strictObject({
   id: Id,
@@ -126,7 +120,7 @@ export const ShellSchema = v.strictObject({
     facilitator: text(LIMITS.name),
     participants: v.pipe(v.array(text(LIMITS.name)), v.maxLength(LIMITS.participants)),
   }),
-  bank: v.strictObject({ id: v.literal(BANK_ID), version: v.pipe(v.number(), v.integer()) }),
+  bank: BankSchema,
 });
 
 /** Fields of the stored record besides the shell and the unread part. */
