@@ -1,4 +1,5 @@
-// File names every file system accepts, in plain ASCII: the PDF report and backup files.
+// File names every file system accepts, in plain ASCII: the PDF report, backup files and the files
+// participants hand back in team mode.
 
 const LETTERS: Record<string, string> = {
   ł: 'l',
@@ -35,4 +36,13 @@ export function reportFileName(organisation: string, date: string): string {
 export function backupFileName(organisation: string | null, date: string): string {
   const name = organisation === null ? '' : `-${slug(organisation, 'taller')}`;
   return `momentos${name}-${day(date)}.momentos.json`;
+}
+
+/** Names Windows keeps for devices, with any extension ("con.momentos.json" cannot be saved). */
+const DEVICE_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/** <participant's name>.momentos.json, participant.momentos.json when anonymous (team mode). */
+export function participantFileName(name: string): string {
+  const base = slug(name, 'participant');
+  return `${DEVICE_NAMES.test(base) ? `${base}-participant` : base}.momentos.json`;
 }
