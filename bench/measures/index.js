@@ -12,6 +12,7 @@ import pdf from './pdf.js';
 import pdfAlternative from './pdf-alternative.js';
 import reportLimits from './report-limits.js';
 import results from './results.js';
+import teamLink from './team-link.js';
 
 /**
  * @typedef {object} MeasureContext
@@ -39,6 +40,7 @@ export const MEASURES = [
   momentsLimits,
   backup,
   pdfAlternative,
+  teamLink,
 ];
 
 /** Targets from the issues; `max` is an upper bound, `min` a lower bound. */
@@ -67,4 +69,7 @@ export const TARGETS = /** @type {Record<string, { max?: number; min?: number }>
   limitsAutosaveMs: { max: 350 },
   backupExportMs: { max: 200 },
   restoreMs: { max: 300 },
+  teamLinkColdMs: { max: 20 },
+  teamLinkMs: { max: 20 },
+  teamLinkChars: { max: 2000 },
 });
