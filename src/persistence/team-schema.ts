@@ -110,4 +110,6 @@ export const TeamDataSchema = v.strictObject({
     v.maxLength(LIMITS.teamParticipants),
     v.check(uniqueParticipants, 'duplicate'),
   ),
+  /** Present (true) only on the team's consensus workshop. */
+  consensus: v.optional(v.literal(true)),
 });

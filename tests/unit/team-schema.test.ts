@@ -37,6 +37,13 @@ describe('the team schemas', () => {
     expect(problems(TeamDataSchema, team({ participants: [], revealed: true }))).toStrictEqual([]);
   });
 
+  it('accept the consensus workshop’s mark, and only as true', () => {
+    expect(problems(TeamDataSchema, team({ consensus: true }))).toStrictEqual([]);
+    expect(problems(TeamDataSchema, { ...team(), consensus: false })).toMatchObject([
+      { field: 'consensus' },
+    ]);
+  });
+
   it('refuse two entries for one participant', () => {
     const twice = team({ participants: [makeAnswers(), makeAnswers()] });
     expect(problems(TeamDataSchema, twice)).toMatchObject([
