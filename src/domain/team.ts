@@ -61,7 +61,7 @@ export interface Participation {
 
 /** A code people can read aloud: 6 letters and digits without look-alikes (0/O, 1/I/L). */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const CODE_PATTERN = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/;
+export const CODE_PATTERN = /^[2-9A-HJKMNP-Z]{6}$/;
 
 /** A new workshop code from random numbers in [0, 1) (crypto-backed in the app, fixed in tests). */
 export function makeCode(random: () => number): string {

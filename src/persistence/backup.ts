@@ -9,6 +9,11 @@ import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { problemsOf, type Problem } from './problems';
 import { pick, readWorkshopData } from './read-workshop';
 import { assertWritable, ENVELOPE } from './schema';
+import { provideTeamSchemas } from './team-parts';
+import * as teamSchemas from './team-schema';
+
+// Backups may hold team parts: this chunk reads and writes them with team mode's schemas.
+provideTeamSchemas(teamSchemas);
 
 export interface BackupEnvelope {
   app: typeof ENVELOPE.app;

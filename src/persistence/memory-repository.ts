@@ -9,6 +9,7 @@ import {
   type WorkshopRepository,
 } from './repository';
 import { assertWritable } from './schema';
+import { hasTeamParts, loadTeamSchemas } from './team-parts';
 
 export class MemoryRepository implements WorkshopRepository {
   readonly kind = 'memory';
@@ -31,6 +32,7 @@ export class MemoryRepository implements WorkshopRepository {
   }
 
   async save(workshop: Workshop, options: SaveOptions = {}): Promise<void> {
+    if (hasTeamParts(workshop)) await loadTeamSchemas();
     assertWritable(workshop);
     const stored = this.#items.get(workshop.id);
     checkExpected(stored && { data: stored }, workshop, options);

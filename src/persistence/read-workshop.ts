@@ -24,6 +24,7 @@ import {
   STATEMENT_IDS,
   WorkshopSchema,
 } from './schema';
+import { teamSchemas } from './team-parts';
 
 export type ReadFailure = 'foreign' | 'newer' | 'invalid';
 
@@ -112,6 +113,20 @@ function readData(data: Bag, key: string | undefined): ReadResult {
     moments: readItems(data, 'moments', MomentSchema, unread),
     actions: readItems(data, 'actions', ActionSchema, unread),
   };
+  // Team mode's parts, whole or kept aside whole (a participant's answers are read as a set). Their
+  // schemas are loaded before such a record is read (team-parts.ts); if not, the parts wait aside.
+  const schemas = teamSchemas();
+  const parts = [
+    ['team', schemas?.TeamDataSchema],
+    ['participation', schemas?.ParticipationSchema],
+  ] as const;
+  for (const [name, schema] of parts) {
+    const raw = data[name];
+    if (raw === undefined) continue;
+    const parsed = schema && v.safeParse(schema, raw);
+    if (parsed?.success) Object.assign(workshop, { [name]: parsed.output });
+    else aside(unread, 'fields', name, raw);
+  }
   keepExtraFields(data, unread);
   if (Object.keys(unread).length > 0) workshop.unread = unread;
   // The reader's output must be writable as it is; if not, it is a bug here, not a user's problem.

@@ -7,6 +7,7 @@ import { forgetAllWorkshops, forgetWorkshop } from './preferences';
 import type { Problem } from './problems';
 import { readWorkshop, type ReadFailure } from './read-workshop';
 import { assertWritable, wrapWorkshop } from './schema';
+import { hasTeamParts, loadTeamSchemas, readyFor } from './team-parts';
 import { conflictError, isStaleConnection } from './storage-errors';
 
 export const DATABASE_NAME = 'momentos-cx-workshops';
@@ -109,6 +110,7 @@ export class IdbRepository implements WorkshopRepository {
 
   async list(): Promise<WorkshopList> {
     const all = await this.#run((store) => entries(store));
+    await readyFor(all.map(([, value]): unknown => value));
     const workshops: Workshop[] = [];
     const unreadable: UnreadableRecord[] = [];
     for (const [key, value] of all) {
@@ -129,10 +131,12 @@ export class IdbRepository implements WorkshopRepository {
   async load(id: string): Promise<LoadResult> {
     const value: unknown = await this.#run((store) => get(id, store));
     if (value === undefined) return { ok: false, reason: 'missing', problems: [] };
+    await readyFor([value]);
     return readWorkshop(value, id);
   }
 
   async save(workshop: Workshop, options: SaveOptions = {}): Promise<void> {
+    if (hasTeamParts(workshop)) await loadTeamSchemas();
     assertWritable(workshop);
     const envelope = wrapWorkshop(workshop, this.#now());
     await this.#run((store) =>
@@ -148,6 +152,7 @@ export class IdbRepository implements WorkshopRepository {
   }
 
   async saveIfNewer(workshop: Workshop): Promise<boolean> {
+    if (hasTeamParts(workshop)) await loadTeamSchemas();
     assertWritable(workshop);
     const envelope = wrapWorkshop(workshop, this.#now());
     try {

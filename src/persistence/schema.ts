@@ -21,6 +21,7 @@ import {
   text,
 } from './schema-parts';
 import { writeRefusedError } from './storage-errors';
+import { hasTeamParts, teamSchemas } from './team-parts';
 
 /** Key names of stored data: change only with a migration. */
 export const ENVELOPE = {
@@ -137,6 +138,8 @@ export const KNOWN_FIELDS = [
   'customerTypes',
   'moments',
   'actions',
+  'team',
+  'participation',
   'unread',
 ] as const;
 export const META_FIELDS = ['organisation', 'team', 'date', 'facilitator', 'participants'] as const;
@@ -162,11 +165,24 @@ export const WorkshopSchema = v.strictObject({
   ),
   moments: v.pipe(v.array(MomentSchema), v.maxLength(LIMITS.moments), v.check(unique, 'duplicate')),
   actions: v.pipe(v.array(ActionSchema), v.maxLength(LIMITS.actions), v.check(unique, 'duplicate')),
+  // Team mode's parts are checked by team-schema.ts's teamPartProblems (not in the first load).
+  team: v.optional(v.unknown()),
+  participation: v.optional(v.unknown()),
   unread: v.optional(UnreadSchema),
 });
 
-/** Refuses, before anything is written, a workshop the reader could not read back. */
+/**
+ * Refuses, before anything is written, a workshop the reader could not read back. A workshop with team
+ * parts is written only once team-schema.ts is loaded (the repository loads it first).
+ */
 export function assertWritable(workshop: Workshop): void {
   const check = v.safeParse(WorkshopSchema, workshop);
   if (!check.success) throw writeRefusedError(problemsOf(check.issues));
+  // Team parts are checked by team mode's schemas; while those are not loaded, they are refused.
+  const team = hasTeamParts(workshop)
+    ? (teamSchemas()?.teamPartProblems(workshop) ?? [
+        { kind: 'wrongValue' as const, field: 'team' },
+      ])
+    : [];
+  if (team.length > 0) throw writeRefusedError(team);
 }

@@ -184,7 +184,21 @@ const namesNewerBank = (raw: unknown) =>
   (raw as { v: number }).v > LATEST;
 
 const Int = v.pipe(v.number(), v.integer());
-const LevelOrZero = v.picklist([0, 1, 2, 3, 4, 5]);
+
+// Tuples checked by hand: valibot's tuple schemas would land in the first load, which holds valibot
+// (every function of it any chunk uses goes with it).
+const isLevelOrZero = (x: unknown): x is 0 | Level =>
+  typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 5;
+const isCommentEntry = (t: unknown[]): t is [number, string] =>
+  t.length === 2 && Number.isInteger(t[0]) && (t[0] as number) >= 0 && typeof t[1] === 'string';
+const isMomentEntry = (t: unknown[]): t is [string, 0 | Level, 0 | Level, 0 | Level, 0 | Level] =>
+  t.length === 5 && typeof t[0] === 'string' && t.slice(1).every(isLevelOrZero);
+const tuple = <T extends unknown[]>(is: (t: unknown[]) => t is T) =>
+  v.pipe(
+    v.array(v.unknown()),
+    v.check(is, 'tuple'),
+    v.transform((t) => t as T),
+  );
 
 // Strict, so a key this format does not define (or "__proto__") is refused, never copied.
 const CompactAnswersSchema = v.strictObject({
@@ -194,8 +208,8 @@ const CompactAnswersSchema = v.strictObject({
   c: v.string(),
   t: v.string(),
   r: v.pipe(v.string(), v.regex(/^[0-5?n]*$/)),
-  k: v.array(v.strictTuple([v.pipe(Int, v.minValue(0)), v.string()])),
-  m: v.array(v.strictTuple([v.string(), LevelOrZero, LevelOrZero, LevelOrZero, LevelOrZero])),
+  k: v.array(tuple(isCommentEntry)),
+  m: v.array(tuple(isMomentEntry)),
 });
 
 const CompactSetupSchema = v.strictObject({ v: Int, c: v.string(), o: v.string(), r: v.boolean() });

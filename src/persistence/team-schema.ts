@@ -2,6 +2,8 @@
 // hands back (as a link or a file), and the team part of the facilitator's workshop. Every writer
 // (link, file, store) checks against them and every reader accepts exactly what they accept.
 import * as v from 'valibot';
+import type { Workshop } from '../domain/workshop';
+import { problemsOf, type Problem } from './problems';
 import { ALL_STATEMENT_IDS, STATEMENT_IDS } from '../domain/bank-versions';
 import { AREA_IDS, BANK_VERSIONS, type BankVersion } from '../domain/bank-ids';
 import { LIMITS } from '../domain/limits';
@@ -74,14 +76,8 @@ export const ParticipantAnswersSchema = v.pipe(
     comments: v.record(StatementId, CommentSchema),
     moments: v.pipe(v.array(ParticipantMomentSchema), v.maxLength(LIMITS.participantMoments)),
   }),
-  v.forward(
-    v.partialCheck(
-      [['bank', 'version'], ['ratings'], ['comments']],
-      answersFitVersion,
-      'statement',
-    ),
-    ['ratings'],
-  ),
+  // A check of the whole object (not valibot's partialCheck/forward, which the first load would carry).
+  v.check((answers) => answersFitVersion(answers), 'statement'),
 );
 
 /** The answer fields, in the order a reader picks them. */
@@ -113,3 +109,25 @@ export const TeamDataSchema = v.strictObject({
   /** Present (true) only on the team's consensus workshop. */
   consensus: v.optional(v.literal(true)),
 });
+
+/** A participant's own copy remembers the setup's code, the participant's id and name. */
+export const ParticipationSchema = v.strictObject({
+  code: CodeSchema,
+  participantId: IdSchema,
+  name: text(LIMITS.name),
+});
+
+/** Problems of a workshop's team parts (none when it has none), with their fields' full paths. */
+export function teamPartProblems(workshop: Pick<Workshop, 'team' | 'participation'>): Problem[] {
+  const parts = [
+    ['team', TeamDataSchema, workshop.team],
+    ['participation', ParticipationSchema, workshop.participation],
+  ] as const;
+  for (const [name, schema, value] of parts) {
+    if (value === undefined) continue;
+    const check = v.safeParse(schema, value);
+    if (!check.success)
+      return problemsOf(check.issues).map((p) => ({ ...p, field: `${name}.${p.field}` }));
+  }
+  return [];
+}
