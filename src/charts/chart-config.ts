@@ -8,6 +8,9 @@ export const CHART_COLORS = {
   grid: '#c9cfd2',
   ink: '#1b2328',
   gap: ['#b45309', '#c2410c', '#b42318'] as const,
+  /** The team's spread (min-max band) behind its median. */
+  band: 'rgba(194, 65, 12, 0.16)',
+  bandEdge: 'rgba(194, 65, 12, 0.55)',
 } as const;
 
 /** A chart label: one line, or several lines (a long area name wrapped, its score below). */
@@ -49,6 +52,35 @@ export interface RadarInput {
   fontSize?: number;
   /** Width over height; wider than square leaves the side labels room on a wide screen. */
   aspectRatio?: number;
+  /** Team mode: the lowest and highest participant's score per area, drawn as a band. */
+  band?: { min: (number | null)[]; max: (number | null)[]; label: string };
+}
+
+/** The band's two edges: the highest scores filled down to the lowest (dataset +1). */
+function bandDatasets(band: NonNullable<RadarInput['band']>) {
+  const edge = {
+    borderColor: CHART_COLORS.bandEdge,
+    borderWidth: 1,
+    borderDash: [4, 3],
+    pointRadius: 0,
+    spanGaps: false,
+  };
+  return [
+    {
+      ...edge,
+      label: band.label,
+      data: [...band.max],
+      backgroundColor: CHART_COLORS.band,
+      fill: '+1',
+    },
+    {
+      ...edge,
+      label: band.label,
+      data: [...band.min],
+      backgroundColor: CHART_COLORS.band,
+      fill: false,
+    },
+  ];
 }
 
 export function radarConfig(input: RadarInput): ChartConfiguration<'radar', (number | null)[]> {
@@ -68,9 +100,10 @@ export function radarConfig(input: RadarInput): ChartConfiguration<'radar', (num
           pointBackgroundColor: CHART_COLORS.brand,
           borderWidth: 2,
           pointRadius: 4,
-          fill: true,
+          fill: !input.band,
           spanGaps: false,
         },
+        ...(input.band ? bandDatasets(input.band) : []),
       ],
     },
     options: {

@@ -21,7 +21,15 @@ export const WORKSHOP_SECTIONS: readonly string[] = [
 ];
 
 /** Top-level sections loaded once the first screen has settled. */
-export const LATER_SECTIONS: readonly string[] = ['data', 'manage', 'notFound', 'pwa', 'save'];
+export const LATER_SECTIONS: readonly string[] = [
+  'data',
+  'manage',
+  'notFound',
+  'pwa',
+  'save',
+  // Team mode: its links open with the dead ends' screens, which load only this part.
+  'team',
+];
 
 /** Top-level sections only the boot shell shows (build/boot-shell.ts). */
 export const BOOT_SECTIONS: readonly string[] = ['boot'];

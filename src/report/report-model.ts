@@ -13,6 +13,7 @@ import {
 } from '../domain/question-bank';
 import { priorities, scoreWorkshop, strengths, toFindOut, type AreaScore } from '../domain/scoring';
 import type { Workshop } from '../domain/workshop';
+import { teamBlocks } from './team-report';
 import {
   actionWords,
   areaScoreCells,
@@ -339,6 +340,9 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
         ];
       }),
     });
+
+  // The team's individual answers, when participants answered on their own devices (team mode).
+  blocks.push(...teamBlocks(workshop, t, f));
 
   // 6. The method, on a page of its own: what the diagnosis is and how its numbers are made; the
   // bank's ids as a colophon.

@@ -10,6 +10,13 @@ export type Route =
   | { name: 'results'; id: string }
   /** Presenter mode (the projector): one area's items, or the results slide. */
   | { name: 'present'; id: string; target: AreaId | 'results' }
+  /** Team mode: the facilitator's screen of participants' answers and where the team disagrees. */
+  | { name: 'team'; id: string }
+  /**
+   * Team mode: a setup link opened on a participant's device (join), or a participant's answers
+   * handed back as a link, opened on the facilitator's device (return). The codec reads the payload.
+   */
+  | { name: 'join' | 'return'; payload: string }
   | { name: 'notFound' };
 
 function safeDecode(part: string): string | null {
@@ -26,10 +33,13 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').map(safeDecode);
   if (parts.some((p) => p === null)) return { name: 'notFound' };
   const [head, id, section, areaId, ...rest] = parts as string[];
+  if ((head === 'join' || head === 'return') && id && section === undefined)
+    return { name: head, payload: id };
   if (head !== 'w' || !id || !ID_PATTERN.test(id) || rest.length > 0) return { name: 'notFound' };
   if (section === undefined) return { name: 'workshop', id };
   if (section === 'intro' && areaId === undefined) return { name: 'intro', id };
   if (section === 'results' && areaId === undefined) return { name: 'results', id };
+  if (section === 'team' && areaId === undefined) return { name: 'team', id };
   if (section === 'area' && areaId !== undefined && isAreaId(areaId))
     return { name: 'area', id, areaId };
   if (section === 'present' && areaId !== undefined && (areaId === 'results' || isAreaId(areaId)))
@@ -39,9 +49,6 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(route: Route): string {
   switch (route.name) {
-    case 'home':
-    case 'notFound':
-      return '#/';
     case 'workshop':
       return `#/w/${route.id}`;
     case 'intro':
@@ -52,5 +59,13 @@ export function routeHash(route: Route): string {
       return `#/w/${route.id}/results`;
     case 'present':
       return `#/w/${route.id}/present/${route.target}`;
+    case 'team':
+      return `#/w/${route.id}/team`;
+    // Team links are made by persistence/team-link.ts (linkTo), never from a route.
+    case 'home':
+    case 'notFound':
+    case 'join':
+    case 'return':
+      return '#/';
   }
 }

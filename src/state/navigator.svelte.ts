@@ -17,7 +17,9 @@ export type View =
   | { kind: 'notFound' }
   | { kind: 'loadError' }
   | { kind: 'unopenable'; reason: ReadFailure; problems: Problem[] }
-  | { kind: 'step'; step: 'results' | StepId }
+  | { kind: 'step'; step: 'results' | 'team' | StepId }
+  /** Team mode: a setup link (a participant joins) or answers handed back (to the facilitator). */
+  | { kind: 'teamLink'; link: 'join' | 'return'; payload: string }
   | { kind: 'present'; step: 'results' | AreaId };
 
 export interface NavigatorDeps {
@@ -36,7 +38,7 @@ export interface NavigatorDeps {
   router: { readonly route: Route; go(route: Route): void; replace(route: Route): void };
   /** Loads the walk-through screens with their texts (once; a failed load is tried again next time). */
   loadWalkThrough: () => Promise<unknown>;
-  /** Loads the screens that say why nothing can be shown, with their texts. */
+  /** Loads the screens of links that open no workshop (dead ends, team links), with their texts. */
   loadDeadEnds: () => Promise<unknown>;
 }
 
@@ -95,6 +97,10 @@ export class Navigator {
       await this.#deps.loadDeadEnds();
       return { kind: 'notFound' };
     }
+    if ('payload' in route) {
+      await Promise.all([session.close(), this.#deps.loadDeadEnds()]);
+      return { kind: 'teamLink', link: route.name, payload: route.payload };
+    }
     const [opened] = await Promise.all([session.openWorkshop(route.id), this.#loadWalkThrough()]);
     if (token !== this.#resolving) return null;
     if (!opened.ok || !session.store) {
@@ -113,8 +119,9 @@ export class Navigator {
       );
       return null;
     }
-    // The results are a view of the answers, not a step to come back to: the last step stays.
-    if (route.name === 'results') return { kind: 'step', step: 'results' };
+    // The results (and the team's answers) are views, not steps to come back to: the last step stays.
+    if (route.name === 'results' || route.name === 'team')
+      return { kind: 'step', step: route.name };
     // Presenting an area makes it the step to come back to, as showing it does.
     if (route.name === 'present') {
       if (route.target !== 'results') saveLastStep(route.id, route.target);

@@ -58,6 +58,12 @@ export class OpenWorkshop {
         });
   }
 
+  /** Stores another, new workshop made from this one (the team's consensus); other tabs' lists follow. */
+  async saveNew(workshop: Workshop): Promise<void> {
+    await this.#repository.save(workshop);
+    this.#channel.post({ type: 'listChanged' });
+  }
+
   /** Takes the workshop for editing, or shows it read-only while another tab has it. */
   async claim(): Promise<void> {
     const lock = this.#lock;

@@ -126,6 +126,21 @@ describe('radarConfig', () => {
     expect(alpha).toBeLessThan(0.5);
   });
 
+  it('draws a team’s band from the lowest to the highest score behind its median line', () => {
+    const band = { min: [2, null, 1, 4, 1, 3], max: [4.5, null, 3, 5, 2, 5], label: 'Mín.–máx.' };
+    const config = radarConfig({ ...input, band });
+    const [median, high, low] = config.data.datasets;
+    expect(config.data.datasets).toHaveLength(3);
+    expect(median?.data).toEqual(input.values);
+    // The median is a line over the band: only the band is filled, from its top edge down to the next.
+    expect(median?.fill).toBe(false);
+    expect(high).toMatchObject({ data: band.max, fill: '+1', label: 'Mín.–máx.' });
+    expect(low).toMatchObject({ data: band.min, fill: false });
+    expect(high?.data).not.toBe(band.max);
+    // Without a band, one filled series as before.
+    expect(radarConfig(input).data.datasets).toHaveLength(1);
+  });
+
   it('copies its input arrays (chart.js instruments the arrays it draws)', () => {
     const config = radarConfig(input);
     expect(config.data.labels).not.toBe(input.labels);

@@ -109,3 +109,31 @@ describe('routeHash', () => {
     expect(routeHash({ name: 'notFound' })).toBe('#/');
   });
 });
+
+describe('team mode’s routes', () => {
+  it('reads the team screen of a workshop', () => {
+    expect(parseRoute('#/w/abc/team')).toEqual({ name: 'team', id: 'abc' });
+    expect(routeHash({ name: 'team', id: 'abc' })).toBe('#/w/abc/team');
+    expect(parseRoute('#/w/abc/team/more')).toEqual({ name: 'notFound' });
+  });
+
+  it('reads the links the codec makes, at the routes it names', async () => {
+    const { encodeSetup, JOIN_ROUTE, linkTo, RETURN_ROUTE } =
+      await import('../../src/persistence/team-link');
+    const payload = await encodeSetup({
+      code: 'K7M2QX',
+      organisation: 'Hotel Mirador',
+      bank: { id: 'momentos-cx', version: 2 },
+      namesRequired: false,
+    });
+    const link = linkTo('https://example.org/sub/path/#/w/abc/team', JOIN_ROUTE, payload);
+    expect(parseRoute(new URL(link).hash)).toEqual({ name: 'join', payload });
+    expect(parseRoute(`${RETURN_ROUTE}a1.x.y`)).toEqual({ name: 'return', payload: 'a1.x.y' });
+  });
+
+  it('leaves a team link’s payload to the codec, and refuses a link with no payload or more parts', () => {
+    expect(parseRoute('#/join/')).toEqual({ name: 'notFound' });
+    expect(parseRoute('#/join/s1.x/extra')).toEqual({ name: 'notFound' });
+    expect(parseRoute('#/return/a%20b')).toEqual({ name: 'return', payload: 'a b' });
+  });
+});
