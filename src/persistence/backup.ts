@@ -9,11 +9,7 @@ import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { problemsOf, type Problem } from './problems';
 import { pick, readWorkshopData } from './read-workshop';
 import { assertWritable, ENVELOPE } from './schema';
-import { provideTeamSchemas } from './team-parts';
-import * as teamSchemas from './team-schema';
-
-// Backups may hold team parts: this chunk reads and writes them with team mode's schemas.
-provideTeamSchemas(teamSchemas);
+import { loadTeamSchemas } from './team-parts';
 
 export interface BackupEnvelope {
   app: typeof ENVELOPE.app;
@@ -82,6 +78,8 @@ export async function readBackupFile(file: Blob): Promise<BackupRead> {
   } catch {
     return fail('notJson');
   }
+  // Workshops in it may have team parts, read with team mode's schemas.
+  await loadTeamSchemas();
   return readBackupText(text);
 }
 

@@ -1,6 +1,6 @@
 // Team mode's schemas (team-schema.ts) stay out of the first load: they are fetched when a record, a
 // journal entry or a write carries team parts (a workshop collecting participants' answers, or a
-// participant's copy), and modules that read files import them directly. Until they are here, a
+// participant's copy), and before a backup is read or made. Until they are here, a
 // record's team parts are kept aside whole by the reader (never dropped) and a write of them is refused.
 import type * as TeamSchemas from './team-schema';
 
@@ -8,11 +8,8 @@ type Schemas = typeof TeamSchemas;
 type Parts = { team?: unknown; participation?: unknown } | null | undefined;
 let schemas: Schemas | null = null;
 
-/** The schemas, once loaded or provided; null before. */
+/** The schemas, once loaded; null before. */
 export const teamSchemas = (): Schemas | null => schemas;
-
-/** Given by a module that imports team-schema.ts anyway (the backup reader). */
-export const provideTeamSchemas = (module: Schemas): void => void (schemas ??= module);
 
 export const loadTeamSchemas = async (): Promise<Schemas> =>
   (schemas ??= await import('./team-schema'));

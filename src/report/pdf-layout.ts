@@ -122,6 +122,7 @@ export class PdfWriter {
       case 'table':
         return this.tableStart(block.header, block.rows, block.widths);
       case 'scores':
+      case 'teamRadar':
         return RADAR.summary;
       case 'qa':
         return (
@@ -154,7 +155,8 @@ export class PdfWriter {
     return total;
   }
 
-  block(block: Block, radarImage: string | null, following: readonly Block[] = []): void {
+  block(block: Block, images: ReportImages, following: readonly Block[] = []): void {
+    const radarImage = images.radar;
     switch (block.kind) {
       case 'pageBreak':
         if (!this.atTop) this.newPage();
@@ -237,6 +239,13 @@ export class PdfWriter {
       case 'gapChart':
         this.gapChart(block.rows, block.max);
         this.y += 2;
+        return;
+      case 'teamRadar':
+        // Its numbers are in the table that follows: without the image, nothing is missing.
+        if (!images.teamRadar) return;
+        this.ensure(RADAR.summary);
+        this.image(images.teamRadar, RADAR.summary, 'team-radar');
+        this.y += RADAR.summary + 3;
         return;
     }
   }
@@ -361,10 +370,10 @@ export class PdfWriter {
     }
   }
 
-  /** The radar, `size` mm square, centred at the current line (the same image, reused by id). */
-  image(radarImage: string, size: number): void {
+  /** A radar, `size` mm square, centred at the current line (the same image, reused by id). */
+  image(radarImage: string, size: number, id = 'radar'): void {
     const x = PAGE.margin + (CONTENT - size) / 2;
-    this.#doc.addImage(radarImage, 'JPEG', x, this.y, size, size, 'radar', 'FAST');
+    this.#doc.addImage(radarImage, 'JPEG', x, this.y, size, size, id, 'FAST');
   }
 
   /** The cover: who and when, the overall score and level, a small radar, the bank in words. */
@@ -419,13 +428,21 @@ export const PAGE_BOX = {
   height: PAGE.height,
 };
 
+/** The report's chart images (JPEG data URLs), each null when there is none. */
+export interface ReportImages {
+  radar: string | null;
+  /** Team mode's radar, for the team section. */
+  teamRadar?: string | null;
+}
+
 /** Lays the whole report out: cover, blocks, footers, metadata. */
 export function layoutReport(
   doc: jsPDF,
   report: ReportDocument,
-  radarImage: string | null,
+  images: ReportImages,
   generatedBy: string,
 ): void {
+  const radarImage = images.radar;
   const writer = new PdfWriter(doc);
   doc.setProperties({
     title: `${report.title} — ${report.cover.organisation}`,
@@ -435,7 +452,7 @@ export function layoutReport(
   doc.setLanguage(report.lang as Parameters<jsPDF['setLanguage']>[0]);
   writer.cover(report, generatedBy, radarImage);
   writer.newPage();
-  report.blocks.forEach((block, i) => writer.block(block, radarImage, report.blocks.slice(i + 1)));
+  report.blocks.forEach((block, i) => writer.block(block, images, report.blocks.slice(i + 1)));
   writer.footers(report);
 }
 
@@ -450,7 +467,7 @@ export function buildPdf(
   JsPDF: typeof jsPDF,
   fonts: PdfFonts,
   report: ReportDocument,
-  radarImage: string | null,
+  images: ReportImages,
   generatedBy: string,
 ): ArrayBuffer {
   const doc = new JsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
@@ -458,6 +475,6 @@ export function buildPdf(
   doc.addFont(`${FONT_FAMILY}.ttf`, FONT_FAMILY, 'normal');
   doc.addFileToVFS(`${FONT_FAMILY}-Bold.ttf`, fonts.bold);
   doc.addFont(`${FONT_FAMILY}-Bold.ttf`, FONT_FAMILY, 'bold');
-  layoutReport(doc, report, radarImage, generatedBy);
+  layoutReport(doc, report, images, generatedBy);
   return doc.output('arraybuffer');
 }

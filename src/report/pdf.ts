@@ -3,7 +3,13 @@ import type { Workshop } from '../domain/workshop';
 import { reportFileName } from '../domain/file-name';
 import { buildPdf, type PdfFonts } from './pdf-layout';
 import { radarImage } from './radar-image';
-import { buildReport, type ReportFormat, type Translate } from './report-model';
+import {
+  buildReport,
+  type ReportDocument,
+  type ReportFormat,
+  type TeamRadarBlock,
+  type Translate,
+} from './report-model';
 import { wrapLabel } from '../charts/chart-config';
 import { getArea } from '../domain/question-bank';
 import { scoreWorkshop } from '../domain/scoring';
@@ -87,20 +93,32 @@ function radarFor({ workshop, t, format }: Omit<ExportInput, 'lang'>): Promise<s
   return lastRadar.image;
 }
 
+/** Team mode's radar (median and min-max band), when the report has a team section. */
+function teamRadarFor(report: ReportDocument, format: ReportFormat): Promise<string | null> {
+  const block = report.blocks.find((b): b is TeamRadarBlock => b.kind === 'teamRadar');
+  if (!block) return Promise.resolve(null);
+  const labels = block.labels.map((label, i) => [
+    ...wrapLabel(label, 16),
+    block.medians[i] == null ? '–' : format.score(block.medians[i]),
+  ]);
+  return radarImage(labels, block.medians, block.title, { ...block, label: block.title });
+}
+
 /** Builds the report of a snapshot of the workshop (which it never changes) as a PDF file. */
 export async function exportPdf({ workshop, lang, t, format }: ExportInput) {
   const report = buildReport(workshop, t, format, lang);
-  const [{ jsPDF }, embedded, radar] = await Promise.all([
+  const [{ jsPDF }, embedded, radar, teamRadar] = await Promise.all([
     loadJsPdf(),
     loadFonts(),
     // Without the chart (e.g. chart.js could not be fetched) the report still has every number.
     radarFor({ workshop, t, format }).catch(() => null),
+    teamRadarFor(report, format).catch(() => null),
   ]);
   const bytes = buildPdf(
     jsPDF,
     embedded,
     report,
-    radar,
+    { radar, teamRadar },
     t('report.generatedBy', { app: t('app.name') }),
   );
   return {

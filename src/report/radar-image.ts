@@ -1,7 +1,7 @@
 // The radar for the PDF: drawn on a detached canvas of a fixed size, on white, at twice its
 // resolution and with no animation, so the image is the same whatever the window or the device.
 import { loadChart } from '../charts/chart';
-import { radarConfig, type ChartLabel } from '../charts/chart-config';
+import { radarConfig, type ChartLabel, type RadarInput } from '../charts/chart-config';
 
 /** The chart's size in CSS pixels; drawn at PIXEL_RATIO times that. */
 export const RADAR_SIZE = 460;
@@ -11,6 +11,7 @@ export async function radarImage(
   labels: ChartLabel[],
   values: (number | null)[],
   seriesLabel: string,
+  band?: RadarInput['band'],
 ) {
   const Chart = await loadChart();
   const canvas = document.createElement('canvas');
@@ -24,6 +25,7 @@ export async function radarImage(
     responsive: false,
     devicePixelRatio: PIXEL_RATIO,
     fontSize: 15,
+    band,
   });
   // A white background (a JPEG has no transparency; transparent areas would turn black).
   config.plugins = [

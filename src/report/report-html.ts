@@ -1,6 +1,7 @@
 // The report as one self-contained web page (pure): the same ReportDocument as the PDF, written as
 // accessible HTML (landmarks, a heading outline, real lists and tables, charts with their values in
 // words) that screen readers read and any browser shows and prints. No script, no URL of any kind.
+import { radarSvg } from './svg-charts';
 import { escapeHtml, escapeLines } from './html-escape';
 import type { Block, ReportDocument } from './report-model';
 
@@ -176,6 +177,11 @@ function mainContent(blocks: Block[], charts: HtmlCharts): string {
         if (charts.gaps) out.push(`<figure>${charts.gaps}</figure>`);
         out.push(
           `<ul>${block.rows.map((row) => `<li>${escapeLines(`${row.label}: ${row.value}`)}</li>`).join('')}</ul>`,
+        );
+        break;
+      case 'teamRadar':
+        out.push(
+          `<figure>${radarSvg({ ...block, id: 'team-radar', values: block.medians, band: block })}</figure>`,
         );
         break;
       case 'pageBreak':

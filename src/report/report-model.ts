@@ -46,7 +46,23 @@ export type Block =
   | { kind: 'scores'; table: TableBlock; radar: { description: string } | null }
   /** Bars of the critical moments' gaps on a 0-`max` scale, each with its words. */
   | { kind: 'gapChart'; max: number; rows: GapRow[] }
+  /** Team mode: each area's median of the participants' scores, with the min-max band. */
+  | TeamRadarBlock
   | { kind: 'pageBreak' };
+
+export interface TeamRadarBlock {
+  kind: 'teamRadar';
+  title: string;
+  /** Every value in words (the image's text alternative). */
+  description: string;
+  /** Full area names, in question-bank order. */
+  labels: string[];
+  medians: (number | null)[];
+  min: (number | null)[];
+  max: (number | null)[];
+  /** Each median as the report writes it. */
+  valueTexts: string[];
+}
 
 export interface TableBlock {
   kind: 'table';

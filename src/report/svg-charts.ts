@@ -9,6 +9,7 @@ export const SVG_COLORS = {
   soft: '#4f5b62',
   grid: '#8b969c',
   gap: '#b42318',
+  band: '#c2410c',
 } as const;
 
 const FONT = 'font-family="system-ui, -apple-system, \'Segoe UI\', Roboto, sans-serif"';
@@ -82,6 +83,8 @@ export interface RadarSvgInput extends Labelled {
   values: (number | null)[];
   /** Each value as the report writes it ("4,0"), or that it is not answered. */
   valueTexts: string[];
+  /** Team mode: the lowest and highest participant's score per area, drawn as a band. */
+  band?: { min: (number | null)[]; max: (number | null)[] };
 }
 
 const RADAR = { width: 620, height: 440, cx: 310, cy: 220, r: 140 };
@@ -112,6 +115,18 @@ export function radarSvg(input: RadarSvgInput): string {
   for (const value of [1, 2, 3, 4, 5])
     parts.push(
       `<text x="${cx - 5}" y="${n(at(0, value).y + 4)}" text-anchor="end" font-size="11" fill="${SVG_COLORS.soft}">${value}</text>`,
+    );
+
+  // Team mode's band: the highest scores' shape tinted, the lowest's cut back out of it in white.
+  const shape = (values: (number | null)[]) =>
+    values.every((v) => v !== null)
+      ? values.map((v, i) => `${n(at(i, v).x)},${n(at(i, v).y)}`).join(' ')
+      : null;
+  const [high, low] = [shape(input.band?.max ?? []), shape(input.band?.min ?? [])];
+  if (input.band && high && low)
+    parts.push(
+      `<polygon points="${high}" fill="${SVG_COLORS.band}" fill-opacity="0.22" stroke="${SVG_COLORS.band}" stroke-dasharray="4 3"/>`,
+      `<polygon points="${low}" fill="#fff" fill-opacity="0.85" stroke="${SVG_COLORS.band}" stroke-dasharray="4 3"/>`,
     );
 
   // The team's scores: a filled shape when every area is scored, otherwise the sides between

@@ -2,12 +2,42 @@
 // answered, how each area's individual scores spread, and the statements the team disagreed on most
 // with their distribution of answers, in words and numbers.
 import { findStatement, getArea } from '../domain/question-bank';
-import { teamStats, type Spread, type StatementStats } from '../domain/team-stats';
+import { teamStats, type Spread, type StatementStats, type TeamStats } from '../domain/team-stats';
 import type { Workshop } from '../domain/workshop';
-import type { Block, ReportFormat, Translate } from './report-model';
+import type { Block, ReportFormat, TeamRadarBlock, Translate } from './report-model';
 
 /** How many of the top disagreements the report lists. */
 export const TEAM_DISCUSS_LIMIT = 5;
+
+function teamRadar(
+  stats: TeamStats,
+  workshop: Workshop,
+  t: Translate,
+  score: (value: number | null) => string,
+  range: (s: Spread) => string,
+): TeamRadarBlock {
+  const labels = stats.areas.map((area) => t(getArea(area.areaId, workshop.bank).titleKey));
+  return {
+    kind: 'teamRadar',
+    title: t('report.teamRadar'),
+    description: t('team.results.radarLabel', {
+      areas: stats.areas
+        .map((area, i) =>
+          t('team.results.radarArea', {
+            area: labels[i] ?? '',
+            median: score(area.median),
+            range: range(area),
+          }),
+        )
+        .join('; '),
+    }),
+    labels,
+    medians: stats.areas.map((area) => area.median),
+    min: stats.areas.map((area) => area.min),
+    max: stats.areas.map((area) => area.max),
+    valueTexts: stats.areas.map((area) => score(area.median)),
+  };
+}
 
 export function teamBlocks(workshop: Workshop, t: Translate, f: ReportFormat): Block[] {
   const participants = workshop.team?.participants ?? [];
@@ -34,6 +64,7 @@ export function teamBlocks(workshop: Workshop, t: Translate, f: ReportFormat): B
     { kind: 'pageBreak' },
     { kind: 'heading', level: 1, text: t('report.teamHeading') },
     { kind: 'paragraph', text: t('report.teamIntro', { count: stats.respondents }) },
+    teamRadar(stats, workshop, t, score, range),
     { kind: 'heading', level: 2, text: t('team.results.areasCaption') },
     {
       kind: 'table',

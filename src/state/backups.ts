@@ -2,13 +2,18 @@
 import type { Workshop } from '../domain/workshop';
 import type { BackupFile } from '../persistence/backup';
 import { saveLastBackup } from '../persistence/backup-notes';
+import { loadTeamSchemas } from '../persistence/team-parts';
 import { systemClock } from './clock';
 
 export async function backupOf(
   workshops: readonly Workshop[],
   now = systemClock(),
 ): Promise<BackupFile> {
-  const { makeBackup } = await import('../persistence/backup');
+  const [{ makeBackup }] = await Promise.all([
+    import('../persistence/backup'),
+    // Workshops with team parts are checked by team mode's schemas before they are written.
+    loadTeamSchemas(),
+  ]);
   const file = makeBackup(workshops, now);
   saveLastBackup(
     workshops.map((w) => w.id),

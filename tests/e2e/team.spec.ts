@@ -212,9 +212,13 @@ test('five participants answer on their phones; the facilitator merges, reveals 
     .getByRole('dialog', { name: 'Exportar el informe' })
     .getByRole('button', { name: 'Crear PDF' })
     .click();
-  const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', await (await downloading).path(), '-'])
+  const pdfPath = await (await downloading).path();
+  const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'])
     .toString('utf8')
     .replace(/\s+/g, ' ');
+  // Three images: the radar on the cover and beside the summary, and the team's band radar.
+  const images = execFileSync('pdfimages', ['-list', pdfPath]).toString('utf8');
+  expect(images.trim().split('\n').slice(2)).toHaveLength(3);
   expect(pdf).toContain('Las respuestas individuales del equipo');
   expect(pdf).toContain('5 participantes respondieron por su cuenta');
   expect(pdf).toContain(
@@ -231,3 +235,119 @@ test('five participants answer on their phones; the facilitator merges, reveals 
 function levels0(answers: Answer[]): number[] {
   return answers.filter((a): a is number => typeof a === 'number');
 }
+
+/** One character of a link's body changed, as a chat app or a hand might garble it. */
+function tampered(link: string): string {
+  const at = link.indexOf('#/return/a1.') + 20;
+  const swap = link[at] === 'A' ? 'B' : 'A';
+  return `${link.slice(0, at)}${swap}${link.slice(at + 1)}`;
+}
+
+test('broken, foreign and repeated answers get a clear message each, and nothing received is lost', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Organisation').fill('Hotel Mirador');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await page.getByRole('link', { name: 'Team answers' }).click();
+  await page.getByRole('checkbox', { name: 'Participants must give their name' }).check();
+  await page.getByRole('button', { name: 'Open for individual answers' }).click();
+  const setupLink = await page.getByRole('textbox', { name: 'Link for participants' }).inputValue();
+
+  // A participant in English: the name is required; answers once, then changes an answer.
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'en-GB',
+  });
+  const phone = await context.newPage();
+  await phone.goto(setupLink);
+  await expect(
+    phone.getByRole('heading', { level: 1, name: 'Join the workshop of Hotel Mirador' }),
+  ).toBeVisible();
+  await phone.getByRole('button', { name: 'Start answering' }).click();
+  await expect(phone.getByRole('alert')).toHaveText('The facilitator asks for your name.');
+  await phone.getByRole('textbox', { name: 'Your name' }).fill('Ann');
+  await phone.getByRole('button', { name: 'Start answering' }).click();
+  await phone
+    .getByRole('navigation', { name: 'Workshop steps' })
+    .getByRole('link', { name: /^Customers \d/ })
+    .click();
+  const first = phone.getByRole('radiogroup').first();
+  const handBack = async () => {
+    await phone.getByRole('button', { name: 'Hand back my answers' }).click();
+    const dialog = phone.getByRole('dialog', { name: 'Hand back your answers' });
+    const link = await dialog.getByRole('textbox', { name: 'Link with your answers' }).inputValue();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    return link;
+  };
+  await first.getByRole('radio', { name: /^2 / }).check();
+  const older = await handBack();
+  await first.getByRole('radio', { name: /^4 / }).check();
+  const newer = await handBack();
+
+  // A broken setup link on the phone says so, and offers the way home.
+  await phone.goto(setupLink.replace(/#\/join\/.*/, '#/join/s1.broken.00000000'));
+  await expect(
+    phone.getByRole('heading', { level: 1, name: 'This link does not open a workshop' }),
+  ).toBeVisible();
+  await expect(phone.getByText(/^This invitation link cannot be used: /)).toBeVisible();
+  // Answers opened on a device without their workshop say where to open them.
+  await phone.goto(newer);
+  await expect(phone.getByText(/that is not on this device/)).toBeVisible();
+  await context.close();
+
+  const links = page.getByRole('textbox', { name: 'Links with answers' });
+  const add = page.getByRole('button', { name: 'Add the answers from these links' });
+  const lines = page.getByRole('region', { name: 'Receive answers' }).getByRole('listitem');
+  await links.fill(
+    [
+      older,
+      tampered(older),
+      older.slice(0, older.length - 30),
+      'https://example.org/#/return/zz.abc.def',
+    ].join('\n'),
+  );
+  await add.click();
+  await expect(lines).toHaveText([
+    'Ann: answers added.',
+    'Link 2: it was changed after it was made (its checksum does not match). Ask for it again.',
+    'Link 3: it is cut short. Ask for it again, or for the file instead.',
+    'Link 4: it is not a Momentos answers link or file.',
+  ]);
+  await links.fill(newer);
+  await add.click();
+  await expect(lines).toHaveText(['Ann: sent again; the newest answers replace the earlier ones.']);
+  const people = page.getByRole('table', { name: 'Participants who handed back their answers' });
+  await expect(people.getByRole('rowheader')).toHaveText(['Ann']);
+  // A file that is not answers is named in its message; the answers already in stay.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Pick answer files' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'notes.momentos.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"x":1}'),
+  });
+  await expect(lines).toHaveText([
+    'File “notes.momentos.json”: it is not a Momentos answers link or file.',
+  ]);
+  await expect(people.getByRole('rowheader')).toHaveText(['Ann']);
+  // The newer answers are the ones merged: 4 for the first statement.
+  await page.getByRole('button', { name: 'Reveal the results' }).click();
+  const customers = page.getByRole('table', { name: /^Customers: how many participants/ });
+  await expect(customers.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+    '0',
+    '0',
+    '0',
+    '1',
+    '0',
+    '0',
+    '0',
+    '4.0',
+  ]);
+  await expectNoAxeViolations(page);
+});

@@ -69,7 +69,7 @@ async function build(workshop: Workshop, lang: 'es' | 'en') {
     jsPDF,
     await builtFonts(),
     report,
-    null,
+    { radar: null },
     t('report.generatedBy', { app: t('app.name') }),
   );
 }

@@ -333,6 +333,26 @@ describe('svg charts', () => {
     expect(svg.match(/stroke-width="2.5"/g)).toHaveLength(4);
   });
 
+  it('draws a team’s band behind its medians, only where every area has a lowest and highest score', () => {
+    const input = {
+      id: 't',
+      title: 'Equipo',
+      description: 'Medianas y rango',
+      labels: ['A', 'B', 'C', 'D', 'E', 'F'],
+      values: [3, 3, 3, 3, 3, 3],
+      valueTexts: ['3,0', '3,0', '3,0', '3,0', '3,0', '3,0'],
+    };
+    const band = { min: [2, 2, 1, 3, 2, 2], max: [4, 5, 4, 3, 4, 3] };
+    const svg = radarSvg({ ...input, band });
+    expect(svg.match(/stroke-dasharray="4 3"/g)).toHaveLength(2);
+    expect(svg.indexOf('stroke-dasharray')).toBeLessThan(svg.indexOf('<circle'));
+    expect(radarSvg(input)).not.toContain('stroke-dasharray');
+    expect(radarSvg({ ...input, band: { ...band, min: [2, null, 1, 3, 2, 2] } })).not.toContain(
+      'stroke-dasharray',
+    );
+    expect(contrastOnWhite(SVG_COLORS.band)).toBeGreaterThanOrEqual(3);
+  });
+
   it('uses colours with enough contrast on white: 4.5:1 for text, 3:1 for shapes', () => {
     for (const color of [SVG_COLORS.brand, SVG_COLORS.ink, SVG_COLORS.soft, SVG_COLORS.gap])
       expect(contrastOnWhite(color)).toBeGreaterThanOrEqual(4.5);

@@ -54,6 +54,20 @@ describe('the report’s team section', () => {
     ]);
   });
 
+  it('draws the team’s radar: each area’s median with its lowest and highest score, in words too', () => {
+    const blocks = teamBlocks(workshop, translator('en'), formatter('en'));
+    const radar = blocks.find((b) => b.kind === 'teamRadar');
+    expect(radar).toMatchObject({
+      kind: 'teamRadar',
+      medians: [3, null, null, null, null, null],
+      min: [2.5, null, null, null, null, null],
+      max: [4.5, null, null, null, null, null],
+    });
+    expect(radar?.kind === 'teamRadar' && radar.description).toContain(
+      'Customers: median 3.0, 2.5–4.5',
+    );
+  });
+
   it('lists at most the top disagreements, in Spanish too', () => {
     const ids = ['segments', 'voice', 'promise', 'differentiate', 'history', 'outsideIn'];
     const many = withTeam([
