@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seedWorkshops } from '../../bench/limits-workshop.js';
 import { clinicWorkshop, hotelWorkshop, t } from '../fixtures/reference-workshops.js';
+import { participantCopy, withTeam } from '../fixtures/team';
 
 /** What overflows sideways on the page now: the document, or a clipping or scrolling box that is not meant to scroll. */
 function sidewaysOverflow(page: Page) {
@@ -102,6 +103,21 @@ for (const [lang, locale, workshop] of [
         const table = page.getByRole('table', { name: t(lang, 'results.table.caption') });
         await expect(table.getByRole('row')).toHaveCount(7);
         await expectFits(page);
+
+        // Team mode: the facilitator's screen with twelve participants' answers revealed, and the
+        // screen a participant sees on opening the setup link.
+        const team = withTeam(workshop, `${workshop.id}-team`, 12);
+        await seedWorkshops(page, baseURL ?? '', [team]);
+        await page.goto(`./#/w/${team.id}/team`);
+        await page.getByRole('button', { name: t(lang, 'team.reveal.show') }).click();
+        await expect(page.locator('canvas[data-chart="team-radar"][data-drawn]')).toBeAttached();
+        await expectFits(page);
+        const setupLink = await page
+          .getByRole('textbox', { name: t(lang, 'team.setup.linkLabel') })
+          .inputValue();
+        await page.goto(setupLink);
+        await expect(page.getByRole('button', { name: t(lang, 'team.join.start') })).toBeVisible();
+        await expectFits(page);
       });
 
       test('every dialog fits the width, and what is pressed is 44 px or more', async ({
@@ -162,6 +178,20 @@ for (const [lang, locale, workshop] of [
               .getByRole('button', { name: t(lang, 'report.export.button') })
               .click(),
           t(lang, 'report.export.heading'),
+        );
+
+        // A participant hands back their answers: the link, its QR code and the file.
+        const copy = participantCopy(workshop, `${workshop.id}-copy`);
+        await seedWorkshops(page, baseURL ?? '', [copy]);
+        await page.goto(`./#/w/${copy.id}/intro`);
+        await check(
+          async () => {
+            await page.getByRole('button', { name: t(lang, 'team.handBack.button') }).click();
+            await expect(
+              page.getByRole('img', { name: t(lang, 'team.handBack.qrLabel') }),
+            ).toBeVisible();
+          },
+          t(lang, 'team.handBack.heading'),
         );
       });
     });

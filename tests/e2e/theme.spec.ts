@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { seedWorkshops } from '../../bench/limits-workshop.js';
 import { clinicWorkshop, hotelWorkshop, t } from '../fixtures/reference-workshops.js';
 import { expectNoAxeViolations } from './support';
+import { withTeam } from '../fixtures/team';
 
 const scheme = (page: Page) => page.locator('html').getAttribute('data-theme');
 
@@ -78,6 +79,19 @@ test.describe('on a device set to dark', () => {
               await expect(page.locator('canvas[data-chart="radar"][data-drawn]')).toBeAttached();
             await expectNoAxeViolations(page);
           }
+          // Team mode: the facilitator's screen with answers revealed, and the join screen.
+          const team = withTeam(workshop, `${workshop.id}-team`, 6, true);
+          await seedWorkshops(page, baseURL ?? '', [team]);
+          await page.goto(`./#/w/${team.id}/team`);
+          await expect(page.locator('canvas[data-chart="team-radar"][data-drawn]')).toBeAttached();
+          await expectNoAxeViolations(page);
+          await page.goto(
+            await page.getByRole('textbox', { name: t(lang, 'team.setup.linkLabel') }).inputValue(),
+          );
+          await expect(
+            page.getByRole('button', { name: t(lang, 'team.join.start') }),
+          ).toBeVisible();
+          await expectNoAxeViolations(page);
         });
       }
     });

@@ -81,7 +81,10 @@ describe('team parts and their schemas', () => {
     const workshop = teamWorkshop();
     const hostile = { ...workshop.team, participants: [{ participantId: '__proto__', extra: 1 }] };
     const read = reader.readWorkshop(
-      schema.wrapWorkshop({ ...workshop, team: hostile as Workshop['team'] }, CREATED_AT),
+      schema.wrapWorkshop(
+        { ...workshop, team: hostile as unknown as Workshop['team'] },
+        CREATED_AT,
+      ),
     );
     expect(read.ok && read.workshop.team).toBeUndefined();
     expect(read.ok && read.workshop.unread?.fields?.team).toEqual(hostile);
