@@ -2,7 +2,7 @@
 // serves dist/ on http://127.0.0.1:4517 with the tests' strict static server (scripts/static-server.js:
 // real 404s, gzip, the rules of dist/_headers), at the root or under --base=/a/sub/path/, runs the
 // chosen measurements in Debian Chromium, prints a table and writes bench/results/latest.json.
-//   node bench/run.js [--only=load,lighthouse,interactive,autosave,results,pdf,offline,limits,backup,teamLink]
+//   node bench/run.js [--only=load,lighthouse,interactive,autosave,results,pdf,offline,limits,backup,teamLink,teamMerge]
 //                     [--runs=5] [--lighthouse-runs=3] [--base=/clientes/cx-2026/] [--no-build]
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -13,6 +13,7 @@ import pdfAlternative from './pdf-alternative.js';
 import reportLimits from './report-limits.js';
 import results from './results.js';
 import teamLink from './team-link.js';
+import teamMerge from './team-merge.js';
 
 /**
  * @typedef {object} MeasureContext
@@ -41,6 +42,7 @@ export const MEASURES = [
   backup,
   pdfAlternative,
   teamLink,
+  teamMerge,
 ];
 
 /** Targets from the issues; `max` is an upper bound, `min` a lower bound. */
@@ -72,4 +74,5 @@ export const TARGETS = /** @type {Record<string, { max?: number; min?: number }>
   teamLinkColdMs: { max: 20 },
   teamLinkMs: { max: 20 },
   teamLinkChars: { max: 2000 },
+  teamMergeMs: { max: 200 },
 });

@@ -23,10 +23,17 @@ export class TeamEditor extends WorkshopEditor {
     );
   }
 
-  receive(answers: ParticipantAnswers): edits.ReceiveResult {
-    const result = edits.receiveAnswers(this.workshop, answers, this.now());
-    if (result.ok) this.store.apply(result.workshop);
-    return result;
+  /** Takes in a batch of answers (files picked together, links pasted together) as one change. */
+  receive(batch: readonly ParticipantAnswers[]): edits.ReceiveResult[] {
+    let workshop = this.workshop;
+    const now = this.now();
+    const results = batch.map((answers) => {
+      const result = edits.receiveAnswers(workshop, answers, now);
+      if (result.ok) workshop = result.workshop;
+      return result;
+    });
+    this.store.apply(workshop);
+    return results;
   }
 
   remove(participantId: string): void {
