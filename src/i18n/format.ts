@@ -1,4 +1,5 @@
-// Dates and times formatted with Intl in the interface language.
+// Dates and times formatted with Intl in the interface language (the home screen's; format-workshop.ts
+// has the walk-through's, out of the first load).
 
 /** Formats a YYYY-MM-DD calendar date without shifting it through time zones. */
 export function formatCalendarDate(ymd: string, locale: string): string {
@@ -12,16 +13,4 @@ export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-
-export function formatTime(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
-}
-
-/** A score on the 1-5 scale with one decimal (3.4 / 3,4). */
-export function formatScore(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(value);
 }

@@ -1,8 +1,7 @@
 // svelte-i18n set-up: only the shell texts of the language shown are fetched at start (the boot script
 // in index.html asks for them together with the app, so they come without a second round trip); the
 // walk-through texts load with the first workshop opened, the data texts once the home screen settled.
-import { get } from 'svelte/store';
-import { addMessages, format, init, locale } from 'svelte-i18n';
+import { addMessages, init, locale } from 'svelte-i18n';
 import { readSavedLocale, saveLocale } from '../persistence/preferences';
 import type { LocalePart } from './locale-parts';
 import { pickLocale, type Locale } from './locales';
@@ -31,7 +30,7 @@ const loaded = new Map<string, Promise<void>>();
 const inUse = new Set<Exclude<LocalePart, 'boot'>>(['shell']);
 let current: Locale = 'es';
 
-function load(part: Exclude<LocalePart, 'boot'>, lang: Locale): Promise<void> {
+export function load(part: Exclude<LocalePart, 'boot'>, lang: Locale): Promise<void> {
   const key = `${part}:${lang}`;
   let pending = loaded.get(key);
   if (!pending) {
@@ -73,16 +72,4 @@ export async function switchLocale(next: Locale): Promise<void> {
 
 function applyDocumentLanguage(next: Locale): void {
   document.documentElement.lang = next;
-}
-
-/**
- * A formatter fixed to one language, whatever the interface shows (the PDF can be in the other
- * one): loads that language's texts first.
- */
-export async function translatorFor(
-  lang: Locale,
-): Promise<(key: string, values?: Record<string, string | number>) => string> {
-  await Promise.all([load('shell', lang), load('workshop', lang), load('later', lang)]);
-  const formatMessage = get(format);
-  return (key, values) => formatMessage(key, { locale: lang, values });
 }

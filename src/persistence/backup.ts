@@ -5,11 +5,11 @@ import { backupFileName } from '../domain/file-name';
 import { LIMITS } from '../domain/limits';
 import { BANK_ID, BANK_VERSION } from '../domain/bank-ids';
 import { localDate, type Workshop } from '../domain/workshop';
-import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { CURRENT_SCHEMA_VERSION } from './schema-version';
 import { problemsOf, type Problem } from './problems';
 import { pick, readWorkshopData } from './read-workshop';
 import { assertWritable, ENVELOPE } from './schema';
-import { loadTeamSchemas } from './team-parts';
+import { loadReaderParts } from './lazy-parts';
 
 export interface BackupEnvelope {
   app: typeof ENVELOPE.app;
@@ -78,8 +78,8 @@ export async function readBackupFile(file: Blob): Promise<BackupRead> {
   } catch {
     return fail('notJson');
   }
-  // Workshops in it may have team parts, read with team mode's schemas.
-  await loadTeamSchemas();
+  // Workshops in it may have team parts, or come from an older version.
+  await loadReaderParts();
   return readBackupText(text);
 }
 

@@ -2,7 +2,7 @@
 import type { Workshop } from '../domain/workshop';
 import { keysWith, readItem, removeItem, writeItem } from './device-storage';
 import { readWorkshop } from './read-workshop';
-import { loadTeamSchemas } from './team-parts';
+import { loadReaderParts } from './lazy-parts';
 import type { WorkshopRepository } from './repository';
 import { wrapWorkshop } from './schema';
 
@@ -38,8 +38,8 @@ function readEntry(id: string): Workshop | null {
  */
 export async function replayJournal(repository: WorkshopRepository): Promise<number> {
   let replayed = 0;
-  // An entry may hold team parts: team mode's schemas are fetched first (entries are rare).
-  if (keysWith(PREFIX).length > 0) await loadTeamSchemas();
+  // An entry may hold team parts or come from an older version: fetched first (entries are rare).
+  if (keysWith(PREFIX).length > 0) await loadReaderParts();
   for (const key of keysWith(PREFIX)) {
     const id = key.slice(PREFIX.length);
     const journaled = readEntry(id);

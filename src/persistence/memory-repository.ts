@@ -9,7 +9,7 @@ import {
   type WorkshopRepository,
 } from './repository';
 import { assertWritable } from './schema';
-import { hasTeamParts, loadTeamSchemas } from './team-parts';
+import { hasTeamParts, loadTeamSchemas } from './lazy-parts';
 
 export class MemoryRepository implements WorkshopRepository {
   readonly kind = 'memory';

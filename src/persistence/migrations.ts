@@ -1,6 +1,8 @@
 // Ordered schema migrations v(n) -> v(n+1); each one has a fixture and a test.
 
-export const CURRENT_SCHEMA_VERSION = 5;
+import { CURRENT_SCHEMA_VERSION } from './schema-version';
+
+export { CURRENT_SCHEMA_VERSION };
 
 export interface Migration {
   /** Migrates data stored with schema `from` to schema `from + 1`. */

@@ -15,18 +15,6 @@ export function saveLocale(locale: string): void {
   writeItem(LOCALE_KEY, locale);
 }
 
-const OFFLINE_READY_KEY = 'momentos:offline-ready-shown';
-
-/** Whether "Ready to work offline" was already shown on this device (it is said once). */
-export function offlineReadyShown(): boolean {
-  return readItem(OFFLINE_READY_KEY) !== null;
-}
-
-export function markOfflineReadyShown(): void {
-  // Without storage the message may show again on a later first install; nothing is lost.
-  writeItem(OFFLINE_READY_KEY, '1');
-}
-
 const STEP_PREFIX = 'momentos:step:';
 
 /** Where the team was in a workshop on this device: opening a workshop never rewrites its record. */

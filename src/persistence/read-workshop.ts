@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { LIMITS } from '../domain/limits';
 import type { Unread, Workshop } from '../domain/workshop';
-import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
+import { CURRENT_SCHEMA_VERSION } from './schema-version';
 import { problemsOf, type Problem } from './problems';
 import {
   ActionSchema,
@@ -24,7 +24,7 @@ import {
   STATEMENT_IDS,
   WorkshopSchema,
 } from './schema';
-import { teamSchemas } from './team-parts';
+import { migrator, teamSchemas } from './lazy-parts';
 
 export type ReadFailure = 'foreign' | 'newer' | 'invalid';
 
@@ -74,11 +74,16 @@ export function readWorkshop(raw: unknown, key?: string): ReadResult {
 /** Reads a workshop's data written with `schemaVersion` (from a record or a backup file). */
 export function readWorkshopData(data: unknown, schemaVersion: number, key?: string): ReadResult {
   if (schemaVersion > CURRENT_SCHEMA_VERSION) return fail('newer');
-  let migrated: unknown;
-  try {
-    migrated = migrate(data, schemaVersion);
-  } catch {
-    return fail('invalid');
+  let migrated: unknown = data;
+  if (schemaVersion < CURRENT_SCHEMA_VERSION) {
+    // Fetched before an older record is read (lazy-parts.ts); never read as if it were current.
+    const older = migrator();
+    if (!older) return fail('invalid', [{ kind: 'wrongValue', field: 'schemaVersion' }]);
+    try {
+      migrated = older.migrate(data, schemaVersion);
+    } catch {
+      return fail('invalid');
+    }
   }
   if (!isBag(migrated)) return fail('invalid', [{ kind: 'wrongValue', field: '' }]);
   const result = readData(migrated, key);
@@ -114,7 +119,7 @@ function readData(data: Bag, key: string | undefined): ReadResult {
     actions: readItems(data, 'actions', ActionSchema, unread),
   };
   // Team mode's parts, whole or kept aside whole (a participant's answers are read as a set). Their
-  // schemas are loaded before such a record is read (team-parts.ts); if not, the parts wait aside.
+  // schemas are loaded before such a record is read (lazy-parts.ts); if not, the parts wait aside.
   const schemas = teamSchemas();
   const parts = [
     ['team', schemas?.TeamDataSchema],

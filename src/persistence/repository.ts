@@ -7,7 +7,7 @@ import { forgetAllWorkshops, forgetWorkshop } from './preferences';
 import type { Problem } from './problems';
 import { readWorkshop, type ReadFailure } from './read-workshop';
 import { assertWritable, wrapWorkshop } from './schema';
-import { hasTeamParts, loadTeamSchemas, readyFor } from './team-parts';
+import { hasTeamParts, loadTeamSchemas, readyFor } from './lazy-parts';
 import { conflictError, isStaleConnection } from './storage-errors';
 
 export const DATABASE_NAME = 'momentos-cx-workshops';

@@ -8,7 +8,7 @@ import { CUSTOMER_KINDS } from '../domain/customer-types';
 import { ALL_PROMPT_IDS, ALL_STATEMENT_IDS } from '../domain/bank-versions';
 import { AREA_IDS } from '../domain/bank-ids';
 import type { Workshop } from '../domain/workshop';
-import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { CURRENT_SCHEMA_VERSION } from './schema-version';
 import { problemsOf } from './problems';
 import {
   AnswerSchema,
@@ -21,7 +21,7 @@ import {
   text,
 } from './schema-parts';
 import { writeRefusedError } from './storage-errors';
-import { hasTeamParts, teamSchemas } from './team-parts';
+import { hasTeamParts, teamSchemas } from './lazy-parts';
 
 /** Key names of stored data: change only with a migration. */
 export const ENVELOPE = {

@@ -1,6 +1,6 @@
 // What the app tells the user about its own version: ready to work offline (once per device), and a
 // new version waiting. Taking the new version flushes the open workshop's save first.
-import { markOfflineReadyShown, offlineReadyShown } from '../persistence/preferences';
+import { markOfflineReadyShown, offlineReadyShown } from '../persistence/offline-note';
 import { linkManifest } from './manifest-link';
 import { registerServiceWorker, type WorkerControl, type WorkerEvents } from './service-worker';
 

@@ -2,7 +2,7 @@
 import type { Workshop } from '../domain/workshop';
 import type { BackupFile } from '../persistence/backup';
 import { saveLastBackup } from '../persistence/backup-notes';
-import { loadTeamSchemas } from '../persistence/team-parts';
+import { loadTeamSchemas } from '../persistence/lazy-parts';
 import { systemClock } from './clock';
 
 export async function backupOf(

@@ -1,7 +1,8 @@
 // @vitest-environment node
-// Team mode's schemas are fetched only when a record or a write has team parts: before that the
-// reader keeps those parts aside whole, and a write of them is refused; the repository fetches them
-// itself, so a stored team workshop always reads back whole.
+// Team mode's schemas and the migrations of older records are fetched only when a record or a write
+// needs them: before that the reader keeps team parts aside whole (a write of them is refused) and
+// does not read an older record as if it were current; the repository fetches them itself, so a
+// stored team workshop or an older record always reads back whole.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,12 +10,14 @@ import { BANK_ID, BANK_VERSION } from '../../src/domain/bank-ids';
 import { startTeam, receiveAnswers } from '../../src/domain/team-edits';
 import type { Workshop } from '../../src/domain/workshop';
 import { CREATED_AT, makeWorkshop } from '../fixtures/workshops';
+import v4 from '../fixtures/workshop-v4.json';
 
 /** Fresh copies of the persistence modules: team mode's schemas not yet fetched. */
 async function freshModules() {
   vi.resetModules();
   return {
-    parts: await import('../../src/persistence/team-parts'),
+    parts: await import('../../src/persistence/lazy-parts'),
+    backup: await import('../../src/persistence/backup'),
     reader: await import('../../src/persistence/read-workshop'),
     schema: await import('../../src/persistence/schema'),
     repository: await import('../../src/persistence/repository'),
@@ -89,5 +92,33 @@ describe('team parts and their schemas', () => {
     expect(read.ok && read.workshop.team).toBeUndefined();
     expect(read.ok && read.workshop.unread?.fields?.team).toEqual(hostile);
     expect(Object.prototype).not.toHaveProperty('extra');
+  });
+
+  it('an older record is never read as current before the migrations are here, and reads whole after', async () => {
+    const { parts, reader } = await freshModules();
+    expect(parts.migrator()).toBeNull();
+    expect(reader.readWorkshop(structuredClone(v4))).toEqual({
+      ok: false,
+      reason: 'invalid',
+      problems: [{ kind: 'wrongValue', field: 'schemaVersion' }],
+    });
+    await parts.loadMigrations();
+    const read = reader.readWorkshop(structuredClone(v4));
+    expect(read.ok && read.migratedFrom).toBe(4);
+  });
+
+  it('the repository and the backup reader fetch the migrations themselves', async () => {
+    const { DATABASE_NAME, STORE_NAME } = (await freshModules()).repository;
+    const { createStore, set } = await import('idb-keyval');
+    await set(v4.data.id, structuredClone(v4), createStore(DATABASE_NAME, STORE_NAME));
+    const other = await freshModules();
+    const list = await new other.repository.IdbRepository().list();
+    expect(list.unreadable).toEqual([]);
+    expect(list.workshops.map((w) => w.id)).toEqual([v4.data.id]);
+
+    const fresh = await freshModules();
+    const file = new Blob([JSON.stringify(v4)], { type: 'application/json' });
+    const restored = await fresh.backup.readBackupFile(file);
+    expect(restored.ok && restored.workshops.map((w) => w.id)).toEqual([v4.data.id]);
   });
 });
