@@ -1,8 +1,8 @@
 // Backup files a person can carry: one or all workshops in a versioned envelope, and the one reader of
 // files from outside (size cap before reading, guarded parse, the workshop reader for each one).
 import * as v from 'valibot';
+import { fileText, parseJson } from './outside-json';
 import { backupFileName } from '../domain/file-name';
-import { LIMITS } from '../domain/limits';
 import { BANK_ID, BANK_VERSION } from '../domain/bank-ids';
 import { localDate, type Workshop } from '../domain/workshop';
 import { CURRENT_SCHEMA_VERSION } from './schema-version';
@@ -70,17 +70,11 @@ const BackupSchema = v.strictObject({
 
 /** Reads a file; its size is checked before a byte of it is read. */
 export async function readBackupFile(file: Blob): Promise<BackupRead> {
-  if (file.size > LIMITS.fileBytes) return fail('tooLarge');
-  if (file.size === 0) return fail('empty');
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return fail('notJson');
-  }
+  const text = await fileText(file);
+  if (!text.ok) return fail(text.reason);
   // Workshops in it may have team parts, or come from an older version.
   await loadReaderParts();
-  return readBackupText(text);
+  return readBackupText(text.value);
 }
 
 /**
@@ -88,14 +82,9 @@ export async function readBackupFile(file: Blob): Promise<BackupRead> {
  * imported: a failed import changes nothing.
  */
 export function readBackupText(text: string): BackupRead {
-  if (text.length > LIMITS.fileBytes) return fail('tooLarge');
-  if (text.trim() === '') return fail('empty');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return fail('notJson');
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return fail(parsed.reason);
+  const raw = parsed.value;
   if (typeof raw !== 'object' || raw === null || (raw as { app?: unknown }).app !== ENVELOPE.app)
     return fail('foreign');
   const envelope = v.safeParse(BackupSchema, pick(raw, ['app', 'kind', 'schemaVersion']));

@@ -2,9 +2,9 @@
 // versioned envelope around the answers, written only when the schema accepts them, and its reader
 // (size before reading, guarded parse, only known keys copied, the same schema as the link).
 import * as v from 'valibot';
+import { fileText, parseJson } from './outside-json';
 import { LATEST } from '../domain/bank-ids';
 import { participantFileName } from '../domain/file-name';
-import { LIMITS } from '../domain/limits';
 import type { ParticipantAnswers } from '../domain/team';
 import { problemsOf, type Problem } from './problems';
 import { pick } from './read-workshop';
@@ -67,15 +67,8 @@ const EnvelopeSchema = v.strictObject({
 
 /** Reads a file; its size is checked before a byte of it is read. */
 export async function readParticipantFile(file: Blob): Promise<ParticipantRead> {
-  if (file.size > LIMITS.fileBytes) return fail('tooLarge');
-  if (file.size === 0) return fail('empty');
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return fail('notJson');
-  }
-  return readParticipantText(text);
+  const text = await fileText(file);
+  return text.ok ? readParticipantText(text.value) : fail(text.reason);
 }
 
 const isBag = (value: unknown): value is Record<string, unknown> =>
@@ -83,14 +76,9 @@ const isBag = (value: unknown): value is Record<string, unknown> =>
 
 /** Reads the text of a participant file. Keys it does not know are left out, never copied. */
 export function readParticipantText(text: string): ParticipantRead {
-  if (text.length > LIMITS.fileBytes) return fail('tooLarge');
-  if (text.trim() === '') return fail('empty');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return fail('notJson');
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return fail(parsed.reason);
+  const raw = parsed.value;
   // Another app's file, or another kind of ours (a backup): not a participant's answers.
   if (!isBag(raw) || raw.app !== ENVELOPE.app || raw.kind !== ENVELOPE.participantKind)
     return fail('foreign');
