@@ -34,6 +34,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser the app supports (es2022) knows <link rel="modulepreload">: no polyfill on the first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // Keep everything the first page needs in one entry chunk: without this group Rolldown moves the
       // modules shared with lazy chunks into an extra file, one more request on the first load.
