@@ -1,0 +1,98 @@
+// What a consultant may set for their site without rebuilding: the optional `config.json` next to
+// index.html (brand, logo, colour, languages) and the custom question bank file it names. The shapes
+// here are what the app holds once a file has been read; persistence/site-config.ts reads and checks
+// the files themselves.
+import type { AreaId } from './bank-ids';
+
+/** The interface languages a site may offer (the same as src/i18n/locales.ts). */
+export type SiteLanguage = 'es' | 'en';
+
+/** A text of a custom question bank, in both languages. */
+export interface BothLanguages {
+  es: string;
+  en: string;
+}
+
+export interface CustomPrompt {
+  /** Unique in its area; the answer is stored under `<area id>.<id>`. */
+  id: string;
+  text: BothLanguages;
+  hint: BothLanguages;
+}
+
+export interface CustomStatement {
+  /** Unique in its area; the rating is stored under `<area id>.<id>`. */
+  id: string;
+  text: BothLanguages;
+  /** What evidence of the practice looks like (optional). */
+  evidence?: BothLanguages;
+  /** The practice worded at levels 1, 3 and 5 (optional; all three or none). */
+  levels?: { 1: BothLanguages; 3: BothLanguages; 5: BothLanguages };
+}
+
+/**
+ * One area of a custom bank. Its id is one of our six areas, so that area's inventory (customer types
+ * in the first two, the moments map in the third) and its place in the report stay where they are.
+ */
+export interface CustomArea {
+  id: AreaId;
+  title: BothLanguages;
+  short: BothLanguages;
+  intro: BothLanguages;
+  prompts: CustomPrompt[];
+  statements: CustomStatement[];
+}
+
+/** A question bank of the consultant's own, in the structure of ours, with its own id and version. */
+export interface CustomBank {
+  /** Never ours (`momentos-cx`). */
+  id: string;
+  /** A positive integer; a new version whenever a statement's meaning changes. */
+  version: number;
+  name: BothLanguages;
+  /** One to six areas, each of our area ids at most once, in the order the team walks them. */
+  areas: CustomArea[];
+}
+
+/** The site's settings once read: `null` where the file said nothing (or nothing usable). */
+export interface SiteConfig {
+  brand: string | null;
+  /** A relative path to an SVG or PNG file next to index.html. */
+  logo: string | null;
+  /** The primary colour in light mode (#rrggbb), checked for contrast. */
+  primaryColor: string | null;
+  /** The primary colour in dark mode (#rrggbb), checked for contrast; ours when not given. */
+  primaryColorDark: string | null;
+  defaultLanguage: SiteLanguage | null;
+  /** The languages offered; both when not given. Never empty. */
+  languages: SiteLanguage[];
+  /** A relative path to the custom question bank file. */
+  questionBank: string | null;
+}
+
+export const DEFAULT_SITE_CONFIG: SiteConfig = {
+  brand: null,
+  logo: null,
+  primaryColor: null,
+  primaryColorDark: null,
+  defaultLanguage: null,
+  languages: ['es', 'en'],
+  questionBank: null,
+};
+
+/** What was wrong with a file, by field (a dotted path such as `areas.0.statements.2.text.en`). */
+export interface SiteProblem {
+  file: 'config' | 'bank';
+  /** The field, or '' for the file as a whole. */
+  field: string;
+  kind:
+    | 'unreadable' // not found, not JSON, too large, not an object
+    | 'unknownField'
+    | 'wrongValue'
+    | 'tooLong'
+    | 'missing'
+    | 'duplicate'
+    | 'notRelative' // a path that leaves the site (a URL, //host, ../, a scheme)
+    | 'lowContrast'
+    | 'ourBankId';
+}
