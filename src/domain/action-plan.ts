@@ -51,8 +51,8 @@ const area = (value: AreaId | null | undefined): AreaId | null =>
 const moment = (workshop: Workshop, value: string | null | undefined): string | null =>
   typeof value === 'string' && workshop.moments.some((m) => m.id === value) ? value : null;
 
-const statement = (value: string | null | undefined): string | null =>
-  typeof value === 'string' && findStatement(value) !== null ? value : null;
+const statement = (workshop: Workshop, value: string | null | undefined): string | null =>
+  typeof value === 'string' && findStatement(value, workshop.bank) !== null ? value : null;
 
 const date = (value: string | undefined): string | null => {
   const trimmed = (value ?? '').trim();
@@ -72,7 +72,7 @@ export function addAction(
     text,
     areaId: area(input.areaId),
     momentId: moment(workshop, input.momentId),
-    statementId: statement(input.statementId),
+    statementId: statement(workshop, input.statementId),
     measure: cleanText(input.measure ?? ''),
     draft: isDraftKind(input.draftKind)
       ? { kind: input.draftKind, text: true, measure: input.measure !== undefined }
@@ -113,7 +113,8 @@ export function updateAction(
       }
       if (patch.areaId !== undefined) next.areaId = area(patch.areaId);
       if (patch.momentId !== undefined) next.momentId = moment(workshop, patch.momentId);
-      if (patch.statementId !== undefined) next.statementId = statement(patch.statementId);
+      if (patch.statementId !== undefined)
+        next.statementId = statement(workshop, patch.statementId);
       if (typeof patch.owner === 'string') next.owner = cleanText(patch.owner);
       if (typeof patch.due === 'string') next.due = date(patch.due) ?? current.due;
       if (isActionStatus(patch.status)) next.status = patch.status;

@@ -1,8 +1,11 @@
 // The question bank: six areas, their reflection prompts and maturity statements, in every version a
 // workshop may have been answered with (bank-versions.ts). Ids are stable forever.
 import { ALL_STATEMENT_IDS, PROMPT_IDS, STATEMENT_IDS } from './bank-versions';
+import { siteBankOf } from './site-bank';
+import type { CustomBank } from './site-config';
 import {
   AREA_IDS,
+  BANK_ID,
   BANK_VERSION,
   BANK_VERSIONS,
   bankVersionOf,
@@ -106,18 +109,66 @@ const BANKS: Record<BankVersion, readonly Area[]> = {
   2: /* @__PURE__ */ AREA_IDS.map((id) => buildArea(id, 2)),
 };
 
-/** The areas of one version of the bank, in order. */
-export function areasOf(bank: { version: number }): readonly Area[] {
-  return BANKS[bankVersionOf(bank)];
+/** Where the site bank's texts are registered in the interface's messages (i18n/site-bank-texts.ts). */
+export const SITE_BANK_TEXTS = 'siteBank';
+
+const siteAreas = new WeakMap<CustomBank, readonly Area[]>();
+
+/** The site bank's areas, with text keys into the messages its texts are registered under. */
+function customAreas(bank: CustomBank): readonly Area[] {
+  let areas = siteAreas.get(bank);
+  if (!areas) {
+    areas = bank.areas.map((area) => {
+      const base = `${SITE_BANK_TEXTS}.${area.id}`;
+      return {
+        id: area.id,
+        titleKey: `${base}.title`,
+        shortKey: `${base}.short`,
+        introKey: `${base}.intro`,
+        prompts: area.prompts.map((p) => ({
+          id: `${area.id}.${p.id}`,
+          textKey: `${base}.prompt.${p.id}.text`,
+          hintKey: `${base}.prompt.${p.id}.hint`,
+        })),
+        statements: area.statements.map((s) => ({
+          id: `${area.id}.${s.id}`,
+          textKey: `${base}.statement.${s.id}`,
+          evidenceKey: s.evidence ? `${base}.evidence.${s.id}` : null,
+          levelKeys: s.levels
+            ? {
+                1: `${base}.levels.${s.id}.1`,
+                3: `${base}.levels.${s.id}.3`,
+                5: `${base}.levels.${s.id}.5`,
+              }
+            : null,
+        })),
+      };
+    });
+    siteAreas.set(bank, areas);
+  }
+  return areas;
 }
+
+/** The areas of a workshop's bank, in order: the site's own bank, or a version of ours. */
+export function areasOf(bank: { id?: string; version: number }): readonly Area[] {
+  const site = bank.id === undefined ? null : siteBankOf({ id: bank.id, version: bank.version });
+  return site ? customAreas(site) : BANKS[bankVersionOf(bank)];
+}
+
+/** Whether a workshop was answered with our bank (our advice library and bank name apply). */
+export const isOurBank = (bank: { id: string }): boolean => bank.id === BANK_ID;
 
 /** The areas new workshops are answered with. */
 export const AREAS: readonly Area[] = BANKS[BANK_VERSION];
 
-/** The statement with this id in any version, with its area. */
-export function findStatement(id: string): { areaId: AreaId; statement: Statement } | null {
-  for (const version of BANK_VERSIONS)
-    for (const area of BANKS[version]) {
+/** The statement with this id in any version (or in the site's bank, asked first), with its area. */
+export function findStatement(
+  id: string,
+  bank?: { id: string; version: number },
+): { areaId: AreaId; statement: Statement } | null {
+  const site = bank ? siteBankOf(bank) : null;
+  for (const areas of [...(site ? [customAreas(site)] : []), ...BANK_VERSIONS.map((v) => BANKS[v])])
+    for (const area of areas) {
       const statement = area.statements.find((s) => s.id === id);
       if (statement) return { areaId: area.id, statement };
     }
@@ -125,10 +176,18 @@ export function findStatement(id: string): { areaId: AreaId; statement: Statemen
 }
 
 /** An area of the given version of the bank (titles and prompts are the same in every version). */
-export function getArea(id: AreaId, bank: { version: number } = { version: BANK_VERSION }): Area {
+export function getArea(
+  id: AreaId,
+  bank: { id?: string; version: number } = { version: BANK_VERSION },
+): Area {
   const area = areasOf(bank).find((a) => a.id === id);
   if (!area) throw new Error(`Unknown area ${id}`);
   return area;
+}
+
+/** An area's title in a workshop's bank; ours when that bank does not ask it (never throws). */
+export function areaTitleKey(id: AreaId, bank: { id?: string; version: number }): string {
+  return areasOf(bank).find((a) => a.id === id)?.titleKey ?? `area.${id}.title`;
 }
 
 /** Every locale key the bank needs, in every version; the bank-integrity test checks both locale files have them. */

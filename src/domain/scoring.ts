@@ -13,6 +13,9 @@ import { areaCompletion, overallCompletion, type Completion, type Workshop } fro
 
 export interface AreaScore {
   areaId: AreaId;
+  /** The area's title and short name in the workshop's own bank (a site's bank words them its way). */
+  titleKey: string;
+  shortKey: string;
   /**
    * Mean of the area's statements rated 1-5, to one decimal (half up): the value shown, from which
    * percent and level follow, so they never disagree with it. Null when none is rated (never 0).
@@ -140,6 +143,8 @@ export function scoreArea(workshop: Workshop, areaId: AreaId): AreaScore {
   const applicable = area.statements.length - notApplicable;
   return {
     areaId,
+    titleKey: area.titleKey,
+    shortKey: area.shortKey,
     // An area nobody could rate has no score; 0 would read as "worst" on the chart.
     ...summary(rated === 0 ? null : sum / rated),
     rated,

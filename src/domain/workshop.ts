@@ -4,16 +4,8 @@ import { cleanText, isEnteredDate, LIMITS } from './limits';
 import type { CustomerType } from './customer-types';
 import type { Moment } from './moments';
 import type { Participation, TeamData } from './team';
-import {
-  AREA_IDS,
-  BANK_ID,
-  BANK_VERSION,
-  bankVersionOf,
-  isRating,
-  type AreaId,
-  type Rating,
-} from './bank-ids';
-import { PROMPT_IDS, STATEMENT_IDS } from './bank-versions';
+import { BANK_VERSION, bankVersionOf, isRating, type AreaId, type Rating } from './bank-ids';
+import { bankAreaIds, bankTable, newWorkshopBank } from './site-bank';
 
 export interface WorkshopMeta {
   organisation: string;
@@ -125,7 +117,7 @@ export function createWorkshop(input: NewWorkshopInput, id: string, now: Date): 
       createdAt: stamp,
       updatedAt: stamp,
       meta,
-      bank: { id: BANK_ID, version: BANK_VERSION },
+      bank: newWorkshopBank(BANK_VERSION),
       ratings: {},
       prompts: {},
       comments: {},
@@ -177,8 +169,7 @@ function completion(answered: number, total: number): Completion {
 // Counted from the bank's id tables (the workshop's own version), not the built areas: the list of
 // workshops shows completion on the first screen.
 export function areaCompletion(workshop: Workshop, areaId: AreaId): Completion {
-  const statements = STATEMENT_IDS[bankVersionOf(workshop.bank)][areaId];
-  const prompts = PROMPT_IDS[areaId];
+  const { statements, prompts } = bankTable(workshop.bank, bankVersionOf(workshop.bank), areaId);
   const rated = statements.filter((s) => isRating(workshop.ratings[`${areaId}.${s}`])).length;
   const written = prompts.filter(
     (p) => (workshop.prompts[`${areaId}.${p}`] ?? '').trim() !== '',
@@ -189,7 +180,7 @@ export function areaCompletion(workshop: Workshop, areaId: AreaId): Completion {
 export function overallCompletion(workshop: Workshop): Completion {
   let answered = 0;
   let total = 0;
-  for (const areaId of AREA_IDS) {
+  for (const areaId of bankAreaIds(workshop.bank)) {
     const c = areaCompletion(workshop, areaId);
     answered += c.answered;
     total += c.total;

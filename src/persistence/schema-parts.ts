@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { ID_PATTERN, LIMITS } from '../domain/limits';
 import { BANK_ID, isRating, type Rating } from '../domain/bank-ids';
+import { isReadableBank } from '../domain/site-bank';
 
 /** Any text up to `max` UTF-16 units. */
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -21,11 +22,20 @@ export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN));
 /** A 1-5 level, or not given yet. */
 export const ScoreSchema = v.nullable(v.picklist([1, 2, 3, 4, 5]));
 
-/** The question bank a workshop (or a participant) answers: ours, in some version. */
+/** The question bank team mode's parts answer: ours, in some version. */
 export const BankSchema = v.strictObject({
   id: v.literal(BANK_ID),
   version: v.pipe(v.number(), v.integer()),
 });
+
+/**
+ * The question bank a workshop answers: ours in some version, or the site's own (domain/site-bank.ts).
+ * A workshop of a custom bank this site does not offer is not read (it is kept as it is).
+ */
+export const WorkshopBankSchema = v.pipe(
+  v.strictObject({ id: v.string(), version: v.pipe(v.number(), v.integer()) }),
+  v.forward(v.check(isReadableBank, 'bank'), ['id']),
+);
 
 export const RatingSchema = v.pipe(
   v.unknown(),

@@ -5,14 +5,14 @@ import { ACTION_STATUSES, DRAFT_KINDS } from '../domain/actions';
 import { isCalendarDate, LIMITS } from '../domain/limits';
 import { CHANNELS } from '../domain/moments';
 import { CUSTOMER_KINDS } from '../domain/customer-types';
-import { ALL_PROMPT_IDS, ALL_STATEMENT_IDS } from '../domain/bank-versions';
+import { KNOWN_PROMPT_IDS, KNOWN_STATEMENT_IDS } from '../domain/site-bank';
 import { AREA_IDS } from '../domain/bank-ids';
 import type { Workshop } from '../domain/workshop';
 import { CURRENT_SCHEMA_VERSION } from './schema-version';
 import { problemsOf } from './problems';
 import {
   AnswerSchema,
-  BankSchema,
+  WorkshopBankSchema,
   CommentSchema,
   IdSchema as Id,
   RatingSchema,
@@ -60,8 +60,14 @@ export const EnvelopeSchema = v.strictObject({
 });
 
 /** Statements of every version of the bank: a workshop keeps the answers of the version it was answered with. */
-export const STATEMENT_IDS: ReadonlySet<string> = ALL_STATEMENT_IDS;
-export const PROMPT_IDS: ReadonlySet<string> = ALL_PROMPT_IDS;
+// The site's own bank adds its ids once read (domain/site-bank.ts): checked when used, never copied.
+export const STATEMENT_IDS: ReadonlySet<string> = KNOWN_STATEMENT_IDS;
+export const PROMPT_IDS: ReadonlySet<string> = KNOWN_PROMPT_IDS;
+const known = (ids: ReadonlySet<string>) =>
+  v.pipe(
+    v.string(),
+    v.check((id) => ids.has(id), 'id'),
+  );
 
 export { AnswerSchema, CommentSchema, RatingSchema };
 
@@ -98,7 +104,7 @@ export const ActionSchema = v.strictObject({
   text: required(LIMITS.text),
   areaId: v.nullable(v.picklist(AREA_IDS)),
   momentId: v.nullable(Id),
-  statementId: v.nullable(v.picklist([...ALL_STATEMENT_IDS])),
+  statementId: v.nullable(known(STATEMENT_IDS)),
   measure: text(LIMITS.text),
   draft: v.nullable(
     v.strictObject({ kind: v.picklist(DRAFT_KINDS), text: v.boolean(), measure: v.boolean() }),
@@ -121,7 +127,7 @@ export const ShellSchema = v.strictObject({
     facilitator: text(LIMITS.name),
     participants: v.pipe(v.array(text(LIMITS.name)), v.maxLength(LIMITS.participants)),
   }),
-  bank: BankSchema,
+  bank: WorkshopBankSchema,
 });
 
 /** Fields of the stored record besides the shell and the unread part. */
@@ -155,9 +161,9 @@ const UnreadSchema = v.record(v.string(), v.unknown());
 /** A whole workshop as the app holds it and writes it: what every write must pass. */
 export const WorkshopSchema = v.strictObject({
   ...ShellSchema.entries,
-  ratings: v.record(v.picklist([...STATEMENT_IDS]), RatingSchema),
-  prompts: v.record(v.picklist([...PROMPT_IDS]), AnswerSchema),
-  comments: v.record(v.picklist([...STATEMENT_IDS]), CommentSchema),
+  ratings: v.record(known(STATEMENT_IDS), RatingSchema),
+  prompts: v.record(known(PROMPT_IDS), AnswerSchema),
+  comments: v.record(known(STATEMENT_IDS), CommentSchema),
   customerTypes: v.pipe(
     v.array(CustomerTypeSchema),
     v.maxLength(LIMITS.customerTypes),

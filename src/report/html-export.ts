@@ -2,7 +2,6 @@
 // PDF for screen readers). Loaded on demand, like the PDF; it needs neither jsPDF nor chart.js.
 import { reportFileName } from '../domain/file-name';
 import { criticalMoments } from '../domain/moment-gaps';
-import { getArea } from '../domain/question-bank';
 import { scoreWorkshop } from '../domain/scoring';
 import type { Workshop } from '../domain/workshop';
 import { reportHtml, type HtmlCharts } from './report-html';
@@ -23,7 +22,7 @@ export const htmlFileName = (organisation: string, date: string) =>
 /** The charts of the page, from the same scores as the report's numbers. */
 export function reportCharts(workshop: Workshop, t: Translate, format: ReportFormat): HtmlCharts {
   const scores = scoreWorkshop(workshop);
-  const labels = scores.areas.map((s) => t(getArea(s.areaId).titleKey));
+  const labels = scores.areas.map((s) => t(s.titleKey));
   const valueTexts = scores.areas.map((s) =>
     s.mean === null ? t('results.notAnswered') : format.score(s.mean),
   );

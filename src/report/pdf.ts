@@ -11,7 +11,6 @@ import {
   type Translate,
 } from './report-model';
 import { wrapLabel } from '../charts/chart-config';
-import { getArea } from '../domain/question-bank';
 import { scoreWorkshop } from '../domain/scoring';
 
 let jspdf: Promise<typeof import('jspdf')> | null = null;
@@ -77,7 +76,7 @@ function radarFor({ workshop, t, format }: Omit<ExportInput, 'lang'>): Promise<s
   if (scores.overall.mean === null) return Promise.resolve(null);
   // Full names and scores, as in the table beside it.
   const labels = scores.areas.map((s) => [
-    ...wrapLabel(t(getArea(s.areaId).titleKey), 16),
+    ...wrapLabel(t(s.titleKey), 16),
     s.mean === null ? '–' : format.score(s.mean),
   ]);
   const values = scores.areas.map((s) => s.mean);

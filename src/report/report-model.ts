@@ -8,7 +8,7 @@ import {
   BANK_ID,
   bankVersionOf,
   findStatement,
-  getArea,
+  areaTitleKey,
   levelLabelKey,
 } from '../domain/question-bank';
 import { priorities, scoreWorkshop, strengths, toFindOut, type AreaScore } from '../domain/scoring';
@@ -100,7 +100,7 @@ export interface ReportDocument {
   blocks: Block[];
 }
 
-const areaTitle = (t: Translate, score: AreaScore) => t(getArea(score.areaId).titleKey);
+const areaTitle = (t: Translate, score: AreaScore) => t(score.titleKey);
 
 function scoreText(t: Translate, f: ReportFormat, score: AreaScore): string {
   if (score.mean === null || score.level === null || score.percent === null)
@@ -216,8 +216,8 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
       unknown.length > 0
         ? capped(
             unknown.map((q) => {
-              const found = findStatement(q.statementId);
-              return `${t(getArea(q.areaId).titleKey)}: ${found ? t(found.statement.textKey) : q.statementId}`;
+              const found = findStatement(q.statementId, workshop.bank);
+              return `${t(areaTitleKey(q.areaId, workshop.bank))}: ${found ? t(found.statement.textKey) : q.statementId}`;
             }),
           )
         : [t('results.findOut.none')],
@@ -339,13 +339,13 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
       widths: [0.28, 0.18, 0.16, 0.13, 0.14, 0.11],
       rows: workshop.actions.map((a) => {
         const words = actionWords(t, a, workshop.moments);
-        const statement = a.statementId ? findStatement(a.statementId) : null;
+        const statement = a.statementId ? findStatement(a.statementId, workshop.bank) : null;
         return [
           words.text,
           statement
-            ? `${t(getArea(statement.areaId).titleKey)}: ${t(statement.statement.textKey)}`
+            ? `${t(areaTitleKey(statement.areaId, workshop.bank))}: ${t(statement.statement.textKey)}`
             : a.areaId
-              ? t(getArea(a.areaId).titleKey)
+              ? t(areaTitleKey(a.areaId, workshop.bank))
               : a.momentId && momentNames.has(a.momentId)
                 ? (momentNames.get(a.momentId) ?? dash)
                 : dash,

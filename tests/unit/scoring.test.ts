@@ -133,6 +133,8 @@ describe('scoreArea', () => {
   it('scores a fully rated area: mean, percent, level and counts', () => {
     expect(scoreArea(withRatings(ALL_RATED), 'customers')).toEqual({
       areaId: 'customers',
+      titleKey: `area.customers.title`,
+      shortKey: `area.customers.short`,
       mean: 4,
       percent: 75,
       level: 4,
@@ -165,6 +167,8 @@ describe('scoreArea', () => {
   it('leaves "don\'t know" and unanswered statements out of the mean', () => {
     expect(scoreArea(PARTLY, 'customers')).toEqual({
       areaId: 'customers',
+      titleKey: `area.customers.title`,
+      shortKey: `area.customers.short`,
       mean: 3,
       percent: 50,
       level: 3,
@@ -182,6 +186,8 @@ describe('scoreArea', () => {
   it('has no score (null, never 0) when every answer is "don\'t know"', () => {
     expect(scoreArea(PARTLY, 'internal-customers')).toEqual({
       areaId: 'internal-customers',
+      titleKey: `area.internal-customers.title`,
+      shortKey: `area.internal-customers.short`,
       mean: null,
       percent: null,
       level: null,
@@ -199,6 +205,8 @@ describe('scoreArea', () => {
   it('has no score when nothing is answered (a new workshop: version 2, seven process statements)', () => {
     expect(scoreArea(makeWorkshop(), 'processes')).toEqual({
       areaId: 'processes',
+      titleKey: `area.processes.title`,
+      shortKey: `area.processes.short`,
       mean: null,
       percent: null,
       level: null,

@@ -1,0 +1,101 @@
+// The site's own question bank: the areas a workshop walks, what the reader accepts, and what it keeps.
+import { afterEach, describe, expect, it } from 'vitest';
+import { AREA_IDS, BANK_ID } from '../../src/domain/bank-ids';
+import { areasOf, areaTitleKey, findStatement, getArea } from '../../src/domain/question-bank';
+import { scoreWorkshop } from '../../src/domain/scoring';
+import { bankAreaIds, isReadableBank, siteBankOf, useSiteBank } from '../../src/domain/site-bank';
+import { overallCompletion } from '../../src/domain/workshop';
+import { readWorkshop } from '../../src/persistence/read-workshop';
+import { assertWritable, wrapWorkshop } from '../../src/persistence/schema';
+
+const toStored = (workshop: Parameters<typeof wrapWorkshop>[0]) =>
+  JSON.parse(JSON.stringify(wrapWorkshop(workshop, new Date('2026-12-03T10:00:00Z')))) as unknown;
+import { CUSTOM_BANK } from '../fixtures/custom-bank';
+import { makeWorkshop } from '../fixtures/workshops';
+
+const CUSTOM = { id: CUSTOM_BANK.id, version: CUSTOM_BANK.version };
+
+/** A workshop answered with the site's bank (made while it is the site's). */
+function customWorkshop() {
+  useSiteBank(CUSTOM_BANK);
+  const workshop = makeWorkshop('c1');
+  expect(workshop.bank).toEqual(CUSTOM);
+  return {
+    ...workshop,
+    ratings: {
+      'moments.listed': 4 as const,
+      'moments.owned': 2 as const,
+      'customers.asked': 'dontKnow' as const,
+    },
+    prompts: { 'moments.first': 'Check-in' },
+  };
+}
+
+afterEach(() => useSiteBank(null));
+
+describe('the site bank', () => {
+  it('is walked in its own order, with only its areas', () => {
+    useSiteBank(CUSTOM_BANK);
+    const areas = areasOf(CUSTOM);
+    expect(areas.map((a) => a.id)).toEqual(['moments', 'customers']);
+    expect(bankAreaIds(CUSTOM)).toEqual(['moments', 'customers']);
+    expect(areas[0]?.statements.map((s) => s.id)).toEqual(['moments.listed', 'moments.owned']);
+    expect(areas[0]?.statements[0]?.evidenceKey).toBe('siteBank.moments.evidence.listed');
+    expect(areas[0]?.statements[1]?.levelKeys).toBeNull();
+    expect(areas[0]?.prompts[0]?.textKey).toBe('siteBank.moments.prompt.first.text');
+    expect(getArea('customers', CUSTOM).titleKey).toBe('siteBank.customers.title');
+    expect(() => getArea('processes', CUSTOM)).toThrow();
+    // An area the bank does not ask is named as ours, never an error.
+    expect(areaTitleKey('processes', CUSTOM)).toBe('area.processes.title');
+  });
+
+  it('is only the bank of its id and version: ours stay ours', () => {
+    useSiteBank(CUSTOM_BANK);
+    expect(siteBankOf(CUSTOM)).toBe(CUSTOM_BANK);
+    expect(siteBankOf({ ...CUSTOM, version: 2 })).toBeNull();
+    expect(areasOf({ id: BANK_ID, version: 2 }).map((a) => a.id)).toEqual([...AREA_IDS]);
+    expect(isReadableBank({ id: BANK_ID, version: 1 })).toBe(true);
+    expect(isReadableBank({ ...CUSTOM, version: 2 })).toBe(false);
+    expect(findStatement('moments.owned', CUSTOM)?.areaId).toBe('moments');
+    expect(findStatement('moments.owned')).toBeNull();
+  });
+
+  it('scores and counts completion with its own statements', () => {
+    const workshop = customWorkshop();
+    const scores = scoreWorkshop(workshop);
+    expect(scores.areas.map((a) => [a.areaId, a.mean, a.statements, a.titleKey])).toEqual([
+      ['moments', 3, 2, 'siteBank.moments.title'],
+      ['customers', null, 3, 'siteBank.customers.title'],
+    ]);
+    // 2 + 1 ratings ("don't know" is an answer) and 1 prompt, of 2 + 3 statements and 1 prompt.
+    expect(overallCompletion(workshop)).toEqual({ answered: 4, total: 6, percent: 66 });
+  });
+
+  it('is written and read back whole while the site offers it', () => {
+    const workshop = customWorkshop();
+    expect(() => assertWritable(workshop)).not.toThrow();
+    const read = readWorkshop(toStored(workshop), 'c1');
+    expect(read.ok && read.workshop).toEqual(workshop);
+  });
+
+  it('is kept unread, never read as ours, when the site no longer offers it', () => {
+    const stored = toStored(customWorkshop());
+    useSiteBank(null);
+    const read = readWorkshop(stored, 'c1');
+    expect(read).toMatchObject({ ok: false, reason: 'invalid', problems: [{ field: 'bank.id' }] });
+    // Nor with another version of it.
+    useSiteBank({ ...CUSTOM_BANK, version: 4 });
+    expect(readWorkshop(stored, 'c1').ok).toBe(false);
+  });
+
+  it('does not let its ids into a workshop once the site drops it', () => {
+    useSiteBank(CUSTOM_BANK);
+    const ours = { ...makeWorkshop('o1'), bank: { id: BANK_ID, version: 2 } };
+    const withCustomAnswer = { ...ours, ratings: { 'moments.owned': 3 as const } };
+    expect(() => assertWritable(withCustomAnswer)).not.toThrow();
+    useSiteBank(null);
+    expect(() => assertWritable(withCustomAnswer)).toThrow();
+    const read = readWorkshop(toStored(ours), 'o1');
+    expect(read.ok).toBe(true);
+  });
+});
