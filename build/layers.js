@@ -49,6 +49,11 @@ export const LAYERS = {
     holds: 'Service worker, update notices, chunk reload.',
     may: ['domain', 'i18n', 'persistence', 'state', 'components'],
   },
+  site: {
+    holds:
+      "The host's config.json and question bank, fetched after the first paint: brand, colours, languages.",
+    may: ['domain', 'i18n', 'persistence', 'state', 'components'],
+  },
   screens: {
     holds: 'One screen per route, composed of features and components.',
     may: ['domain', 'i18n', 'persistence', 'state', 'components', 'features', 'router', 'pwa'],

@@ -1,9 +1,9 @@
 // Offline after one visit: the web app manifest and a Workbox service worker that precaches every
 // file the app can need (code, both languages' texts, chart and PDF chunks, the PDF fonts, icons).
 //
-// generateSW, not injectManifest: the app needs precaching and nothing else (no runtime caching, no
-// push, no background sync), which Workbox generates and keeps correct; our own worker would be
-// code to maintain and test for no gain. Updates wait for the user (`prompt`): a reload that comes
+// generateSW, not injectManifest: the app needs precaching and one runtime route (the host's own
+// files, below), no push, no background sync, which Workbox generates and keeps correct; our own
+// worker would be code to maintain and test for no gain. Updates wait for the user (`prompt`): a reload that comes
 // by itself could drop what someone is typing, so the page flushes its save first (src/pwa/).
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import type { Plugin, PluginOption } from 'vite';
@@ -99,6 +99,21 @@ export function offlineApp(texts: ManifestTexts): PluginOption {
         ignoreURLParametersMatching: [/.*/],
         navigateFallback: null,
         sourcemap: false,
+        // The host's own files, added to dist/ after the build (config.json, the logo and the question
+        // bank it names): from the network first, so an edit shows on the next visit, and from this
+        // cache offline. Precached files never reach this route; a 404 is never cached.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin && /\.(json|svg|png)$/i.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'momentos-site-files',
+              networkTimeoutSeconds: 4,
+              expiration: { maxEntries: 20 },
+            },
+          },
+        ],
       },
     }),
   ];

@@ -96,3 +96,25 @@ export interface SiteProblem {
     | 'lowContrast'
     | 'ourBankId';
 }
+
+/**
+ * The language to show once the site's settings are read, or null to keep the current one: a choice
+ * saved on this device that the site offers wins; else the site's default; else the current one if
+ * offered, else the first offered.
+ */
+export function siteLanguage(
+  config: Pick<SiteConfig, 'defaultLanguage' | 'languages'>,
+  current: SiteLanguage,
+  saved: string | null,
+): SiteLanguage | null {
+  const offered = config.languages;
+  const savedOffered = offered.find((lang) => lang === saved);
+  const target =
+    savedOffered ??
+    (config.defaultLanguage && offered.includes(config.defaultLanguage)
+      ? config.defaultLanguage
+      : offered.includes(current)
+        ? current
+        : (offered[0] ?? current));
+  return target === current ? null : target;
+}

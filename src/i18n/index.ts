@@ -62,11 +62,12 @@ export function loadLaterTexts(): Promise<void> {
   return load('later', current);
 }
 
-export async function switchLocale(next: Locale): Promise<void> {
+/** Shows the interface in `next`; the user's own choice is saved, the site's default is not. */
+export async function switchLocale(next: Locale, save = true): Promise<void> {
   await Promise.all([...inUse].map((part) => load(part, next)));
   current = next;
   await locale.set(next);
-  saveLocale(next);
+  if (save) saveLocale(next);
   applyDocumentLanguage(next);
 }
 

@@ -29,6 +29,8 @@ export const LATER_SECTIONS: readonly string[] = [
   'save',
   // Team mode: its links open with the dead ends' screens, which load only this part.
   'team',
+  // The notice about a host's broken config.json or question bank (site/SiteNotice.svelte).
+  'site',
 ];
 
 /** Top-level sections only the boot shell shows (build/boot-shell.ts). */

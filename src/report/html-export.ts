@@ -5,7 +5,14 @@ import { criticalMoments } from '../domain/moment-gaps';
 import { scoreWorkshop } from '../domain/scoring';
 import type { Workshop } from '../domain/workshop';
 import { reportHtml, type HtmlCharts } from './report-html';
-import { buildReport, type ReportFormat, type Translate } from './report-model';
+import { reportBrand } from './logo-image';
+import {
+  buildReport,
+  withBrand,
+  type ReportBrand,
+  type ReportFormat,
+  type Translate,
+} from './report-model';
 import { gapBarsSvg, radarSvg } from './svg-charts';
 
 export interface HtmlExportInput {
@@ -13,6 +20,8 @@ export interface HtmlExportInput {
   lang: string;
   t: Translate;
   format: ReportFormat;
+  /** The host's brand (config.json): its name and logo on the cover. */
+  brand?: { name: string | null; logo: string | null };
 }
 
 /** momentos-<organisation>-<date>.html: the PDF's name with the page's extension. */
@@ -64,15 +73,20 @@ export function reportCharts(workshop: Workshop, t: Translate, format: ReportFor
 }
 
 /** The report of a snapshot of the workshop (which it never changes) as an HTML document. */
-export function reportPage({ workshop, lang, t, format }: HtmlExportInput): string {
-  return reportHtml(buildReport(workshop, t, format, lang), reportCharts(workshop, t, format));
+export function reportPage(
+  { workshop, lang, t, format }: HtmlExportInput,
+  brand: ReportBrand | null = null,
+): string {
+  const report = withBrand(buildReport(workshop, t, format, lang), brand);
+  return reportHtml(report, reportCharts(workshop, t, format));
 }
 
 /** The web-page report as a file to download. */
-export function exportHtml(input: HtmlExportInput) {
+export async function exportHtml(input: HtmlExportInput) {
   const { organisation, date } = input.workshop.meta;
+  const brand = await reportBrand(input.brand);
   return {
-    blob: new Blob([reportPage(input)], { type: 'text/html;charset=utf-8' }),
+    blob: new Blob([reportPage(input, brand)], { type: 'text/html;charset=utf-8' }),
     fileName: htmlFileName(organisation, date),
   };
 }

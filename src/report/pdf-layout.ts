@@ -382,6 +382,14 @@ export class PdfWriter {
     doc.setFillColor(COLORS.brand);
     doc.rect(0, 0, PAGE.width, 8, 'F');
     this.y = 32;
+    const logo = report.cover.brand?.logo;
+    if (logo) {
+      // The host's logo above its name: 16 mm high at most, never wider than half the page.
+      const height = Math.min(16, (CONTENT / 2) * (logo.height / logo.width));
+      const width = height * (logo.width / logo.height);
+      doc.addImage(logo.data, 'PNG', PAGE.margin, 20, width, height, 'brand-logo', 'FAST');
+      this.y = 20 + height + 10;
+    }
     this.write(report.cover.appName, { size: 14, bold: true, color: COLORS.brand });
     this.y += 3;
     this.write(report.cover.title, { size: 22, bold: true });

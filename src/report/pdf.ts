@@ -9,7 +9,9 @@ import {
   type ReportFormat,
   type TeamRadarBlock,
   type Translate,
+  withBrand,
 } from './report-model';
+import { reportBrand } from './logo-image';
 import { wrapLabel } from '../charts/chart-config';
 import { scoreWorkshop } from '../domain/scoring';
 
@@ -65,6 +67,8 @@ export interface ExportInput {
   lang: string;
   t: Translate;
   format: ReportFormat;
+  /** The host's brand (config.json): its name and logo on the cover. */
+  brand?: { name: string | null; logo: string | null };
 }
 
 /** The last radar drawn, by what it shows: an export of an unchanged workshop reuses it. */
@@ -104,15 +108,17 @@ function teamRadarFor(report: ReportDocument, format: ReportFormat): Promise<str
 }
 
 /** Builds the report of a snapshot of the workshop (which it never changes) as a PDF file. */
-export async function exportPdf({ workshop, lang, t, format }: ExportInput) {
-  const report = buildReport(workshop, t, format, lang);
-  const [{ jsPDF }, embedded, radar, teamRadar] = await Promise.all([
+export async function exportPdf({ workshop, lang, t, format, brand }: ExportInput) {
+  const built = buildReport(workshop, t, format, lang);
+  const [{ jsPDF }, embedded, radar, teamRadar, cover] = await Promise.all([
     loadJsPdf(),
     loadFonts(),
     // Without the chart (e.g. chart.js could not be fetched) the report still has every number.
     radarFor({ workshop, t, format }).catch(() => null),
-    teamRadarFor(report, format).catch(() => null),
+    teamRadarFor(built, format).catch(() => null),
+    reportBrand(brand),
   ]);
+  const report = withBrand(built, cover);
   const bytes = buildPdf(
     jsPDF,
     embedded,

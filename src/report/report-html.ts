@@ -216,6 +216,9 @@ export function reportHtml(report: ReportDocument, charts: HtmlCharts): string {
     '</head>',
     '<body>',
     '<header class="cover">',
+    cover.brand?.logo
+      ? `<img class="logo" src="${escapeHtml(cover.brand.logo.data)}" alt="" height="64">`
+      : '',
     `<p class="app">${escapeHtml(cover.appName)}</p>`,
     `<h1>${escapeLines(cover.title)}</h1>`,
     `<p class="organisation">${escapeLines(cover.organisation)}</p>`,

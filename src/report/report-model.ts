@@ -5,7 +5,8 @@ import { criticalMoments, gap, MAX_GAP, rankMoments, shiningMoments } from '../d
 import { MOMENT_SCALES } from '../domain/moment-labels';
 import {
   areasOf,
-  BANK_ID,
+  isOurBank,
+  SITE_BANK_TEXTS,
   bankVersionOf,
   findStatement,
   areaTitleKey,
@@ -96,8 +97,23 @@ export interface ReportDocument {
     /** Set while the overall score covers too little of the diagnosis. */
     provisional: string | null;
     facts: [string, string][];
+    /** The host's brand (config.json), on the cover instead of the app's name. */
+    brand?: ReportBrand;
   };
   blocks: Block[];
+}
+
+/** A host's brand on the cover: its name and its logo as a PNG (pixels, for the aspect ratio). */
+export interface ReportBrand {
+  name: string | null;
+  logo: { data: string; width: number; height: number } | null;
+}
+
+/** The report with the host's brand on its cover (its name replaces the app's; the logo above it). */
+export function withBrand(report: ReportDocument, brand: ReportBrand | null): ReportDocument {
+  if (!brand || (!brand.name && !brand.logo)) return report;
+  const appName = brand.name ?? report.cover.appName;
+  return { ...report, cover: { ...report.cover, appName, brand } };
 }
 
 const areaTitle = (t: Translate, score: AreaScore) => t(score.titleKey);
@@ -115,6 +131,10 @@ function scoreText(t: Translate, f: ReportFormat, score: AreaScore): string {
 
 /** The question bank's name in words, for a client ("Momentos CX diagnosis, 2026 edition"). */
 export const bankNameKey = (version: number) => `report.bankName.v${bankVersionOf({ version })}`;
+
+/** The bank in words: ours by its version, a site's own by the name its file gives it. */
+const bankName = (t: Translate, bank: Workshop['bank']) =>
+  isOurBank(bank) ? t(bankNameKey(bank.version)) : t(`${SITE_BANK_TEXTS}.name`);
 
 /** The suggested next review: six months after the workshop, as YYYY-MM-DD. */
 export function nextReview(ymd: string): string {
@@ -378,8 +398,8 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
     kind: 'paragraph',
     muted: true,
     text: t('report.method.colophon', {
-      bank: t(bankNameKey(workshop.bank.version)),
-      id: `${BANK_ID} v${workshop.bank.version}`,
+      bank: bankName(t, workshop.bank),
+      id: `${workshop.bank.id} v${workshop.bank.version}`,
     }),
   });
 
@@ -400,7 +420,7 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
         [t('report.date'), date],
         [t('report.facilitator'), meta.facilitator || dash],
         [t('report.participants'), meta.participants.join(', ') || dash],
-        [t('report.bank'), t(bankNameKey(workshop.bank.version))],
+        [t('report.bank'), bankName(t, workshop.bank)],
       ],
     },
     blocks,

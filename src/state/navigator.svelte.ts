@@ -40,6 +40,8 @@ export interface NavigatorDeps {
   loadWalkThrough: () => Promise<unknown>;
   /** Loads the screens of links that open no workshop (dead ends, team links), with their texts. */
   loadDeadEnds: () => Promise<unknown>;
+  /** The host's settings read (or given up on): a workshop of the site's own bank needs them to open. */
+  siteReady?: () => Promise<unknown>;
 }
 
 export class Navigator {
@@ -101,7 +103,11 @@ export class Navigator {
       await Promise.all([session.close(), this.#deps.loadDeadEnds()]);
       return { kind: 'teamLink', link: route.name, payload: route.payload };
     }
-    const [opened] = await Promise.all([session.openWorkshop(route.id), this.#loadWalkThrough()]);
+    const [opened] = await Promise.all([
+      this.#deps.siteReady?.().then(() => session.openWorkshop(route.id)) ??
+        session.openWorkshop(route.id),
+      this.#loadWalkThrough(),
+    ]);
     if (token !== this.#resolving) return null;
     if (!opened.ok || !session.store) {
       await this.#deps.loadDeadEnds();

@@ -165,6 +165,7 @@ describe('pickPart', () => {
     advice: 'workshop',
     presenter: 'workshop',
     team: 'later',
+    site: 'later',
     save: 'later',
     pwa: 'later',
     notFound: 'later',

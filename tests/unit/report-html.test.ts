@@ -269,7 +269,7 @@ describe('a workshop with nothing answered', () => {
 describe('exportHtml', () => {
   it('makes a UTF-8 HTML file named like the PDF', async () => {
     const workshop = richWorkshop();
-    const { blob, fileName } = exportHtml({
+    const { blob, fileName } = await exportHtml({
       workshop,
       lang: 'es',
       t: translator('es'),
