@@ -85,12 +85,16 @@ export interface SiteProblem {
   file: 'config' | 'bank';
   /** The field, or '' for the file as a whole. */
   field: string;
+  /** For tooLong: the most characters (a text) or items (a list) allowed. */
+  limit?: number;
+  /** For lowContrast: the contrast the colour reached in the pairing that failed (needs 4.5). */
+  ratio?: number;
   kind:
     | 'unreadable' // not found, not JSON, too large, not an object
     | 'unknownField'
     | 'wrongValue'
-    | 'tooLong'
-    | 'missing'
+    | 'tooLong' // a text, or a list, longer than allowed
+    | 'missing' // a required field absent, a text blank, a list empty
     | 'duplicate'
     | 'notRelative' // a path that leaves the site (a URL, //host, ../, a scheme)
     | 'lowContrast'
@@ -118,3 +122,37 @@ export function siteLanguage(
         : (offered[0] ?? current));
   return target === current ? null : target;
 }
+
+/** The sizes a site's files and their fields may have (checked by persistence/site-config.ts). */
+export const SITE_LIMITS = {
+  /** config.json, in characters, before it is parsed. */
+  configChars: 16 * 1024,
+  /** The custom question bank file, in characters, before it is parsed. */
+  bankChars: 256 * 1024,
+  brand: 60,
+  /** A relative path (the logo, the question bank). */
+  path: 200,
+} as const;
+
+/** The sizes of a custom question bank: its lists and its texts (each language alike). */
+export const CUSTOM_BANK_LIMITS = {
+  areas: 6,
+  prompts: 8,
+  statements: 15,
+  name: 100,
+  /** An area's title (a heading, the chart's label). */
+  title: 60,
+  /** An area's short name (the steps, the report's tables). */
+  short: 30,
+  intro: 600,
+  promptText: 300,
+  promptHint: 500,
+  statementText: 300,
+  evidence: 600,
+  level: 300,
+} as const;
+
+/** A custom bank's id: lower-case letters, digits and hyphens, 2 to 40, not starting with a hyphen. */
+export const CUSTOM_BANK_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,39}$/;
+/** The id of a statement or a prompt in a custom bank, unique in its area. */
+export const CUSTOM_ITEM_ID_PATTERN = /^[A-Za-z][A-Za-z0-9]{0,39}$/;

@@ -16,9 +16,9 @@ export async function fileText(file: Blob): Promise<Read<string>> {
   }
 }
 
-/** The JSON in a text, within the size a file may have. */
-export function parseJson(text: string): Read<unknown> {
-  if (text.length > LIMITS.fileBytes) return { ok: false, reason: 'tooLarge' };
+/** The JSON in a text, within the size a file may have (`max` characters; a backup's by default). */
+export function parseJson(text: string, max: number = LIMITS.fileBytes): Read<unknown> {
+  if (text.length > max) return { ok: false, reason: 'tooLarge' };
   if (text.trim() === '') return { ok: false, reason: 'empty' };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
