@@ -12,6 +12,7 @@ import { pdfFonts } from './build/pdf-fonts.ts';
 import { offlineApp } from './build/pwa.ts';
 import {
   liteMessageFormat,
+  siteReaderValibot,
   slimDeepmerge,
   withoutUnusedJsPdfParts,
 } from './build/substitutions.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
     svelte(),
     liteMessageFormat(),
     slimDeepmerge(),
+    siteReaderValibot(),
     withoutUnusedJsPdfParts(),
     localeParts(),
     entryBoundary(),
@@ -37,6 +39,9 @@ export default defineConfig({
     // Every browser the app supports (es2022) knows <link rel="modulepreload">: no polyfill on the first load.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // Making a derived store (svelte/store, and svelte-i18n's formatters built at load time) has no
+      // effect until it is read: the ones nothing reads (date, time, number, JSON) are left out.
+      treeshake: { manualPureFunctions: ['derived'] },
       // Keep everything the first page needs in one entry chunk: without this group Rolldown moves the
       // modules shared with lazy chunks into an extra file, one more request on the first load.
       output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },

@@ -68,6 +68,20 @@ export const slimDeepmerge = (): Plugin =>
     replacement: own('../src/i18n/deepmerge-lite.ts'),
   });
 
+/**
+ * The host's config.json and question bank are read by src/persistence/site-config.ts, loaded only on
+ * a site that has one. Valibot is one module of the first load (it reads the saved workshops), so
+ * every valibot function any chunk uses would be bundled there; this gives that reader a copy of its
+ * own (the same file under another id), bundled and tree-shaken with it, off the first load.
+ */
+export const siteReaderValibot = (): Plugin =>
+  substitution({
+    name: 'momentos-site-reader-valibot',
+    sources: ['valibot'],
+    importer: 'src/persistence/site-config.ts',
+    replacement: `${own('../node_modules/valibot/dist/index.mjs')}?site-reader`,
+  });
+
 /** What jsPDF imports only for `html()` (html2canvas, DOMPurify) and `addSvgAsImage()` (canvg). */
 export const JSPDF_UNUSED = ['html2canvas', 'dompurify', 'canvg'] as const;
 

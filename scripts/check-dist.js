@@ -85,6 +85,12 @@ export function resolveReference(ref, base) {
   return { target };
 }
 
+/**
+ * Files the app asks for that a host adds to dist/ after the build, if at all (src/site/): their
+ * absence is the normal case, answered with a 404 the app expects.
+ */
+export const HOST_FILES = new Set(['config.json']);
+
 /** @param {string} dir @returns {string[]} problems, empty when dist/ is sound */
 export function checkDist(dir) {
   const files = listFiles(dir);
@@ -98,6 +104,7 @@ export function checkDist(dir) {
       const resolved = resolveReference(ref, base);
       if (!resolved) continue;
       if ('problem' in resolved) problems.push(`${file}: "${ref}" ${resolved.problem}`);
+      else if (HOST_FILES.has(resolved.target)) continue; // the service worker caches it at run time
       else if (!present.has(resolved.target))
         problems.push(`${file}: "${ref}" refers to ${resolved.target}, which is not in dist`);
       else if (!wanted.has(resolved.target)) wanted.set(resolved.target, file);

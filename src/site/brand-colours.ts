@@ -1,9 +1,11 @@
 // The host's primary colour, applied to the design tokens of the mode shown (light or dark). Set on the
 // root element's style, which CSP allows (no inline stylesheet); the mode's own values come back where
 // the host gave no colour for it.
-export type BrandVars = Record<string, string>;
+import type { BrandVars } from '../domain/colour';
 
-const NAMES = ['--brand', '--brand-strong', '--on-brand', '--brand-soft'];
+export type { BrandVars };
+
+const NAMES = ['--brand', '--brand-strong', '--on-brand', '--brand-soft'] as const;
 
 export function applyBrandColours(light: BrandVars | null, dark: BrandVars | null): void {
   const root = document.documentElement;

@@ -8,24 +8,15 @@ import {
   siteLanguage,
   type CustomBank,
   type SiteConfig,
-  type SiteLanguage,
   type SiteProblem,
 } from '../domain/site-config';
-import { switchLocale } from '../i18n';
+import { loadLaterTexts, switchLocale } from '../i18n';
 import { registerBankTexts } from '../i18n/site-bank-texts';
 import { readSavedLocale } from '../persistence/preferences';
 import { readQuestionBank, readSiteConfig } from '../persistence/site-config';
+import { site } from '../state/site.svelte';
 import { applyBrandColours, type BrandVars } from './brand-colours';
-import './brand.css';
-
-export interface SiteSettings {
-  brand: string | null;
-  /** The logo's address, once it has loaded (one that does not is a problem instead). */
-  logo: string | null;
-  languages: SiteLanguage[];
-  bank: CustomBank | null;
-  problems: SiteProblem[];
-}
+import { siteProblems } from './site-problems';
 
 /** A file next to index.html (the config's paths are relative to it, under any sub-path). */
 const siteUrl = (path: string) => new URL(path, document.baseURI).href;
@@ -76,7 +67,11 @@ function logProblem(problem: SiteProblem): void {
   );
 }
 
-export async function setUpSite(configText: string): Promise<SiteSettings> {
+/**
+ * Reads and applies the site's settings (see the top of this file); resolves true once they are in
+ * place, with the question bank's areas and texts when it has one.
+ */
+export async function setUpSite(configText: string): Promise<true> {
   const { config, problems } = readSiteConfig(configText);
   const [bank, logoLoads] = await Promise.all([
     config.questionBank ? readBank(config.questionBank, problems) : null,
@@ -89,14 +84,16 @@ export async function setUpSite(configText: string): Promise<SiteSettings> {
   }
   applyBrandColours(palette(config.primaryColor, 'light'), palette(config.primaryColorDark, 'dark'));
   await offerLanguages(config);
+  site.brand = config.brand;
+  site.logo = config.logo && logoLoads ? siteUrl(config.logo) : null;
+  site.languages = config.languages;
   for (const problem of problems) logProblem(problem);
-  return {
-    brand: config.brand,
-    logo: config.logo && logoLoads ? siteUrl(config.logo) : null,
-    languages: config.languages,
-    bank,
-    problems,
-  };
+  if (problems.length > 0) {
+    siteProblems.push(...problems);
+    const [notice] = await Promise.all([import('./SiteNotice.svelte'), loadLaterTexts()]);
+    site.Notice = notice.default;
+  }
+  return true;
 }
 
 async function offerLanguages(config: SiteConfig): Promise<void> {
