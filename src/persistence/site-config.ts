@@ -165,6 +165,9 @@ function problemsOf(file: SiteProblem['file'], issues: readonly AnyIssue[], pref
   return out;
 }
 
+/** A byte-order mark some editors write (fetch's text() drops it; other readers may not). */
+const withoutBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
 const defaults = (): SiteConfig => ({
   ...DEFAULT_SITE_CONFIG,
   languages: [...DEFAULT_SITE_CONFIG.languages],
@@ -179,7 +182,7 @@ const defaults = (): SiteConfig => ({
  */
 export function readSiteConfig(text: string): { config: SiteConfig; problems: SiteProblem[] } {
   const config = defaults();
-  const parsed = parseJson(text, SITE_LIMITS.configChars);
+  const parsed = parseJson(withoutBom(text), SITE_LIMITS.configChars);
   if (!parsed.ok || !isBag(parsed.value))
     return { config, problems: [{ file: 'config', field: '', kind: 'unreadable' }] };
   const raw = parsed.value;
@@ -323,7 +326,7 @@ export type BankRead = { ok: true; bank: CustomBank } | { ok: false; problems: S
  * SITE_LIMITS.bankChars, is one 'unreadable' problem. Never throws.
  */
 export function readQuestionBank(text: string): BankRead {
-  const parsed = parseJson(text, SITE_LIMITS.bankChars);
+  const parsed = parseJson(withoutBom(text), SITE_LIMITS.bankChars);
   if (!parsed.ok || !isBag(parsed.value))
     return { ok: false, problems: [{ file: 'bank', field: '', kind: 'unreadable' }] };
   const result = v.safeParse(QuestionBankSchema, parsed.value);

@@ -64,6 +64,11 @@ describe('readSiteConfig: a good file', () => {
     });
   });
 
+  it('reads a file that starts with a byte-order mark', () => {
+    expect(readSiteConfig('\uFEFF{"brand": "Acme"}').config.brand).toBe('Acme');
+    expect(readQuestionBank(`\uFEFF${BANK_TEXT}`).ok).toBe(true);
+  });
+
   it('never hands out the defaults object itself', () => {
     const { config: read } = readSiteConfig('{}');
     read.languages.push('es');
