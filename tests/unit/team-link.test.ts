@@ -560,7 +560,7 @@ describe('properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000); // 150 random participants, each encoded and decoded: seconds on a loaded machine
 
   it('the reader never throws and never hands out what the writer would refuse', async () => {
     const payload = await encodeAnswers(makeAnswers());

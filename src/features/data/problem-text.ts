@@ -38,3 +38,10 @@ export function problemText(problems: readonly Problem[], t: Translate): string 
     values: { field: fieldName(first, t), limit: first.limit ?? 0 },
   });
 }
+
+/**
+ * Whether a workshop could not be read only because of its question bank: a custom bank (a site's
+ * config.json) this site does not offer now. Said as such, not as damage.
+ */
+export const isOtherBank = (problems: readonly Problem[]): boolean =>
+  problems[0]?.field === 'bank.id' && problems[0].kind === 'wrongValue';

@@ -1,0 +1,260 @@
+// A consultant's site (issue 17): config.json next to index.html with a brand, a logo, colours and a
+// question bank of two areas, served under a sub-path by the strict static server. The brand shows in
+// the header, the title and the PDF cover, the team walks the site's bank; a broken config.json
+// leaves our defaults and a notice naming each problem; a workshop of a bank the site no longer offers
+// is kept unopened and opens again, whole, when the bank is back.
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { hostSite, type Site } from './hosting';
+import { expectNoAxeViolations, expectSaved } from './support';
+
+interface Text {
+  es: string;
+  en: string;
+}
+interface ExampleBank {
+  id: string;
+  version: number;
+  name: Text;
+  areas: { id: string; title: Text; short: Text; statements: { id: string; text: Text }[] }[];
+}
+const BANK = JSON.parse(
+  readFileSync(new URL('../../examples/site/brand/bank.json', import.meta.url), 'utf8'),
+) as ExampleBank;
+const CONFIG = JSON.parse(
+  readFileSync(new URL('../../examples/site/config.json', import.meta.url), 'utf8'),
+) as { brand: string; primaryColor: string; primaryColorDark: string };
+const [FIRST, SECOND] = BANK.areas as [ExampleBank['areas'][0], ExampleBank['areas'][0]];
+
+let site: Site;
+
+/** The example site (examples/site/) copied next to the built app, under a sub-path. */
+async function brandedSite(browser: import('@playwright/test').Browser, locale = 'es-ES') {
+  site = await hostSite(browser, { base: '/consultora/', serviceWorkers: 'block', locale });
+  cpSync('examples/site', site.root, { recursive: true });
+  return site.context.newPage();
+}
+
+test.afterEach(async () => {
+  await site.close();
+});
+
+const brandVar = (page: Page) =>
+  page.evaluate(() =>
+    getComputedStyle(document.documentElement).getPropertyValue('--brand').trim(),
+  );
+
+const steps = (page: Page, name = 'Pasos del taller') => page.getByRole('navigation', { name });
+
+/** Rates each statement of an area with the given levels, in order. */
+async function rate(
+  page: Page,
+  area: ExampleBank['areas'][0],
+  levels: number[],
+  lang: 'es' | 'en',
+) {
+  const names: Record<number, string> =
+    lang === 'es'
+      ? { 2: '2 Ocasional', 3: '3 Definido', 4: '4 Gestionado y medido', 5: '5 Integrado' }
+      : { 2: '2 Ad hoc', 3: '3 Defined', 4: '4 Managed and measured', 5: '5 Embedded' };
+  for (const [i, level] of levels.entries()) {
+    const statement = area.statements[i];
+    if (!statement) throw new Error(`no statement ${i} in ${area.id}`);
+    await page
+      .getByRole('radiogroup', { name: statement.text[lang] })
+      .getByRole('radio', { name: names[level] })
+      .check();
+  }
+}
+
+test("a consultant's site: their brand, their colours, their question bank, their PDF cover", async ({
+  browser,
+}) => {
+  const page = await brandedSite(browser);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto('./');
+  const header = page.getByRole('banner');
+  await expect(header.getByRole('link', { name: new RegExp(`^${CONFIG.brand}`) })).toBeVisible();
+  await expect(header.locator('img')).toHaveAttribute('src', /\/consultora\/brand\/logo\.svg$/);
+  await expect(page).toHaveTitle(`Mis talleres — ${CONFIG.brand} · Momentos`);
+  // The site's colour in light mode, and its own in dark mode (the header's switch).
+  await expect.poll(() => brandVar(page)).toBe(CONFIG.primaryColor);
+  await header.getByRole('button', { name: /^Apariencia/ }).click();
+  await header.getByRole('button', { name: /^Apariencia/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => brandVar(page)).toBe(CONFIG.primaryColorDark);
+  await expectNoAxeViolations(page);
+  await header.getByRole('button', { name: /^Apariencia/ }).click();
+  await expect.poll(() => brandVar(page)).toBe(CONFIG.primaryColor);
+
+  await page.getByLabel('Organización').fill('Zapatería Ñandú');
+  await page.getByRole('button', { name: 'Crear taller' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Antes de empezar' })).toBeVisible();
+
+  // The site's two areas, in its order, and no other.
+  const links = steps(page).getByRole('link');
+  await expect(links).toHaveText([
+    'Introducción',
+    new RegExp(`^${FIRST.short.es}`),
+    new RegExp(`^${SECOND.short.es}`),
+    'Resultados',
+  ]);
+  await page.getByRole('link', { name: new RegExp(`Empezar.*${FIRST.title.es}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: FIRST.title.es })).toBeVisible();
+  await expect(page.getByText('Área 1 de 2')).toBeVisible();
+  await expect(page.getByRole('radiogroup')).toHaveCount(FIRST.statements.length);
+  await rate(page, FIRST, [4, 2, 3], 'es');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: new RegExp(`Siguiente.*${SECOND.short.es}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: SECOND.title.es })).toBeVisible();
+  await rate(page, SECOND, [5, 5, 4, 2], 'es');
+  await expectSaved(page);
+
+  // Scores of the site's areas: (4 + 2 + 3) / 3 = 3.0 and (5 + 5 + 4 + 2) / 4 = 4.0.
+  await steps(page).getByRole('link', { name: 'Resultados' }).click();
+  const table = page.getByRole('table', { name: /puntuación/i }).first();
+  await expect(table.getByRole('row', { name: new RegExp(FIRST.title.es) })).toContainText('3,0');
+  await expect(table.getByRole('row', { name: new RegExp(SECOND.title.es) })).toContainText('4,0');
+  await expect(table.getByRole('row')).toHaveCount(3);
+
+  // The PDF's cover carries the brand (its name and logo) and names the site's bank.
+  await page.getByRole('button', { name: 'Exportar informe PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exportar el informe' });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Crear PDF' }).click();
+  const path = await (await downloading).path();
+  const cover = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', path, '-'])
+    .toString('utf8')
+    .replace(/\s+/g, ' ');
+  expect(cover).toContain(CONFIG.brand);
+  expect(cover).toContain(BANK.name.es);
+  // The logo is drawn with its transparency (a soft mask), above the radar.
+  const images = execFileSync('pdfimages', ['-f', '1', '-l', '1', '-list', path]).toString('utf8');
+  expect(images).toMatch(/\bsmask\b/);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8');
+  expect(text).toContain(`${BANK.id} v${BANK.version}`);
+  expect(errors).toEqual([]);
+
+  // In English, the bank speaks English too.
+  await page.getByRole('button', { name: 'English' }).click();
+  await steps(page, 'Workshop steps')
+    .getByRole('link', { name: new RegExp(`^${SECOND.short.en}`) })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: SECOND.title.en })).toBeVisible();
+  await expect(
+    page
+      .getByRole('radiogroup', { name: SECOND.statements[0]?.text.en })
+      .getByRole('radio', { name: '5 Embedded' }),
+  ).toBeChecked();
+});
+
+test('a site that offers English only starts in English, without the language switch', async ({
+  browser,
+}) => {
+  const page = await brandedSite(browser, 'es-ES');
+  const config = { ...CONFIG, languages: ['en'], defaultLanguage: 'en' };
+  writeFileSync(join(site.root, 'config.json'), JSON.stringify(config));
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'My workshops' })).toBeVisible();
+  await expect(page.getByRole('group', { name: /language/i })).toHaveCount(0);
+  // Not the visitor's own choice: nothing is saved on the device.
+  expect(await page.evaluate(() => localStorage.getItem('momentos:locale'))).toBeNull();
+});
+
+test('a broken config.json: our defaults, and a notice naming each problem until dismissed', async ({
+  browser,
+}) => {
+  const page = await brandedSite(browser, 'en-GB');
+  writeFileSync(
+    join(site.root, 'config.json'),
+    JSON.stringify({
+      brand: 42,
+      primaryColor: '#ffff00',
+      questionBank: 'https://example.com/bank.json',
+      primaryColour: '#123456',
+    }),
+  );
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto('./');
+  const notice = page.getByRole('region', { name: 'This site’s settings have problems' });
+  await expect(notice).toBeVisible();
+  for (const field of ['brand', 'primaryColor', 'questionBank', 'primaryColour'])
+    await expect(notice.getByRole('listitem').filter({ hasText: `“${field}”` })).toHaveCount(1);
+  await expect(notice).toContainText('does not contrast enough (4.5:1)');
+  await expect(notice).toContainText('must be a relative path');
+  expect(errors.some((e) => e.includes('"primaryColor"') && e.includes('lowContrast'))).toBe(true);
+  // Ours, all of it.
+  await expect(page.getByRole('banner').getByRole('link', { name: /^Momentos/ })).toBeVisible();
+  expect(await brandVar(page)).toBe('#0f5c63');
+  await expectNoAxeViolations(page);
+  await notice.getByRole('button', { name: 'Dismiss this notice' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'My workshops' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /settings have problems/ })).toHaveCount(0);
+
+  // Not JSON at all: the whole file is named.
+  writeFileSync(join(site.root, 'config.json'), '{ brand: "Oops"');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('region', { name: /settings have problems/ })).toContainText(
+    'config.json: could not be read',
+  );
+  // The app works as ever: a workshop of our own six areas.
+  await page.getByLabel('Organisation').fill('Acme');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(steps(page, 'Workshop steps').getByRole('link')).toHaveCount(8);
+});
+
+test('a workshop of a bank the site drops is kept unopened, and opens whole when the bank is back', async ({
+  browser,
+}) => {
+  const page = await brandedSite(browser);
+  await page.goto('./');
+  await expect(page.getByRole('banner').locator('img')).toBeVisible();
+  await page.getByLabel('Organización').fill('Óptica Ñ');
+  await page.getByRole('button', { name: 'Crear taller' }).click();
+  await steps(page)
+    .getByRole('link', { name: new RegExp(`^${FIRST.short.es}`) })
+    .click();
+  await rate(page, FIRST, [5, 4], 'es');
+  await expectSaved(page);
+  const address = page.url();
+
+  rmSync(join(site.root, 'config.json'));
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Este taller no se puede abrir' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/banco de preguntas propio que este sitio no ofrece ahora/),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Ir a mis talleres' }).click();
+  await expect(
+    page.getByText('Se respondió con un banco de preguntas que este sitio no ofrece ahora'),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  cpSync('examples/site/config.json', join(site.root, 'config.json'));
+  await page.goto(address);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: FIRST.title.es })).toBeVisible();
+  await expect(
+    page
+      .getByRole('radiogroup', { name: FIRST.statements[0]?.text.es })
+      .getByRole('radio', { name: '5 Integrado' }),
+  ).toBeChecked();
+  await expect(
+    page
+      .getByRole('radiogroup', { name: FIRST.statements[1]?.text.es })
+      .getByRole('radio', { name: '4 Gestionado y medido' }),
+  ).toBeChecked();
+});
