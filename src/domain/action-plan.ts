@@ -18,7 +18,7 @@ import {
   type Removed,
 } from './list-edit';
 import type { RankedMoment } from './moment-gaps';
-import { findStatement, getArea, isAreaId, type AreaId } from './question-bank';
+import { findStatement, getArea, isAreaId, isOurBank, type AreaId } from './question-bank';
 import { drivers } from './scoring';
 import type { Workshop } from './workshop';
 
@@ -183,7 +183,9 @@ export function suggestActions(
   );
   const moments = new Set(workshop.actions.flatMap((a) => (a.momentId ? [a.momentId] : [])));
   const out: Suggestion[] = [];
-  for (const areaId of new Set(priorityAreas)) {
+  // Our recommendations library knows our statements only: a site's own bank gets drafts for its
+  // critical moments, not for its statements.
+  for (const areaId of isOurBank(workshop.bank) ? new Set(priorityAreas) : []) {
     const advised = new Set(
       getArea(areaId, workshop.bank).statements.flatMap((s) => (s.evidenceKey ? [s.id] : [])),
     );
