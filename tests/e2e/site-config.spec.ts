@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { hostSite, type Site } from './hosting';
+import { hostSite, waitForOfflineCache, type Site } from './hosting';
 import { expectNoAxeViolations, expectSaved } from './support';
 
 interface Text {
@@ -257,4 +257,38 @@ test('a workshop of a bank the site drops is kept unopened, and opens whole when
       .getByRole('radiogroup', { name: FIRST.statements[1]?.text.es })
       .getByRole('radio', { name: '4 Gestionado y medido' }),
   ).toBeChecked();
+});
+
+test("offline after a visit: the brand and a workshop of the site's bank come from the service worker", async ({
+  browser,
+}) => {
+  site = await hostSite(browser, { base: '/consultora/', serviceWorkers: 'allow' });
+  cpSync('examples/site', site.root, { recursive: true });
+  const page = await site.context.newPage();
+  await page.goto('./');
+  await waitForOfflineCache(page);
+  // Controlled by the worker from this load on: it keeps the host's files as they are fetched.
+  await page.reload();
+  await expect(page.getByRole('banner').locator('img')).toBeVisible();
+  await page.getByLabel('Organización').fill('Mercería Ñ');
+  await page.getByRole('button', { name: 'Crear taller' }).click();
+  await steps(page)
+    .getByRole('link', { name: new RegExp(`^${SECOND.short.es}`) })
+    .click();
+  await rate(page, SECOND, [3], 'es');
+  await expectSaved(page);
+
+  await site.server.close();
+  await site.context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: SECOND.title.es })).toBeVisible();
+  await expect(
+    page
+      .getByRole('radiogroup', { name: SECOND.statements[0]?.text.es })
+      .getByRole('radio', { name: '3 Definido' }),
+  ).toBeChecked();
+  await expect(
+    page.getByRole('banner').getByRole('link', { name: new RegExp(`^${CONFIG.brand}`) }),
+  ).toBeVisible();
+  await expect.poll(() => brandVar(page)).toBe(CONFIG.primaryColor);
 });
