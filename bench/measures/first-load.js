@@ -86,7 +86,17 @@ export default {
         const [navigation] = performance.getEntriesByType('navigation');
         return performance.timeOrigin + (navigation?.duration ?? 0);
       });
-      const all = await Promise.all(pending);
+      const firstPaint = await page.evaluate(
+        () =>
+          performance.timeOrigin +
+          (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0),
+      );
+      const fetched = await Promise.all(pending);
+      const config = fetched.filter((f) => /\/config\.json$/.test(f.url));
+      add('configRequests', config.length);
+      add('configBeforePaint', config.filter((f) => f.startedAt < firstPaint).length);
+      for (const f of config) add('configGzip', f.gzip);
+      const all = fetched.filter((f) => !config.includes(f));
       const settled = (/** @type {{ url: string; startedAt: number }} */ f) =>
         AFTER_LOAD.some((p) => p.test(f.url)) || f.startedAt > loadEnd + 1000;
       const files = all.filter((f) => !settled(f));
