@@ -2,7 +2,7 @@
 // has read it. A workshop answered with it carries its id and version; the reader, the scores and the
 // screens find its areas here. A workshop of a custom bank this site does not offer (any more, or not
 // yet read) is never read as one of ours: the reader keeps it as it is, unopened.
-import { AREA_IDS, BANK_ID, type AreaId } from './bank-ids';
+import { AREA_IDS, BANK_ID, bankVersionOf, type AreaId } from './bank-ids';
 import { ALL_PROMPT_IDS, ALL_STATEMENT_IDS, PROMPT_IDS, STATEMENT_IDS } from './bank-versions';
 import type { CustomBank } from './site-config';
 
@@ -48,16 +48,14 @@ export function bankAreaIds(bank: { id: string; version: number }): readonly Are
 /** The statement and prompt ids (without the area) an area of a workshop's bank asks. */
 export function bankTable(
   bank: { id: string; version: number },
-  version: keyof typeof STATEMENT_IDS,
   areaId: AreaId,
 ): { statements: readonly string[]; prompts: readonly string[] } {
-  const custom = siteBankOf(bank)?.areas.find((a) => a.id === areaId);
-  if (custom)
-    return {
-      statements: custom.statements.map((s) => s.id),
-      prompts: custom.prompts.map((p) => p.id),
-    };
-  return siteBankOf(bank)
-    ? { statements: [], prompts: [] }
-    : { statements: STATEMENT_IDS[version][areaId], prompts: PROMPT_IDS[areaId] };
+  const custom = siteBankOf(bank);
+  if (!custom)
+    return { statements: STATEMENT_IDS[bankVersionOf(bank)][areaId], prompts: PROMPT_IDS[areaId] };
+  const area = custom.areas.find((a) => a.id === areaId);
+  return {
+    statements: area?.statements.map((s) => s.id) ?? [],
+    prompts: area?.prompts.map((p) => p.id) ?? [],
+  };
 }

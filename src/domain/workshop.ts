@@ -4,7 +4,7 @@ import { cleanText, isEnteredDate, LIMITS } from './limits';
 import type { CustomerType } from './customer-types';
 import type { Moment } from './moments';
 import type { Participation, TeamData } from './team';
-import { BANK_VERSION, bankVersionOf, isRating, type AreaId, type Rating } from './bank-ids';
+import { BANK_VERSION, isRating, type AreaId, type Rating } from './bank-ids';
 import { bankAreaIds, bankTable, newWorkshopBank } from './site-bank';
 
 export interface WorkshopMeta {
@@ -169,7 +169,7 @@ function completion(answered: number, total: number): Completion {
 // Counted from the bank's id tables (the workshop's own version), not the built areas: the list of
 // workshops shows completion on the first screen.
 export function areaCompletion(workshop: Workshop, areaId: AreaId): Completion {
-  const { statements, prompts } = bankTable(workshop.bank, bankVersionOf(workshop.bank), areaId);
+  const { statements, prompts } = bankTable(workshop.bank, areaId);
   const rated = statements.filter((s) => isRating(workshop.ratings[`${areaId}.${s}`])).length;
   const written = prompts.filter(
     (p) => (workshop.prompts[`${areaId}.${p}`] ?? '').trim() !== '',
