@@ -2,6 +2,7 @@
 // and the app's drafts (our recommendations library knows only our statements).
 import { afterEach, describe, expect, it } from 'vitest';
 import { suggestActions } from '../../src/domain/action-plan';
+import { isOtherBank, problemText } from '../../src/features/data/problem-text';
 import { criticalMoments } from '../../src/domain/moment-gaps';
 import { useSiteBank } from '../../src/domain/site-bank';
 import { siteLanguage } from '../../src/domain/site-config';
@@ -127,5 +128,17 @@ describe('suggestActions with the site bank', () => {
     expect(suggestActions(workshop, ['moments'], critical)).toEqual([
       { kind: 'moment', momentId: 'm1' },
     ]);
+  });
+});
+
+describe('a workshop of a bank the site does not offer, in words', () => {
+  const t = (key: string) => translator('en')(key);
+  it('is said as such, not as damage, in a record and in a backup', () => {
+    expect(isOtherBank([{ kind: 'wrongValue', field: 'bank.id' }])).toBe(true);
+    expect(isOtherBank([{ kind: 'missing', field: 'bank.id' }])).toBe(false);
+    expect(problemText([{ kind: 'wrongValue', field: 'workshops.2.bank.id' }], t)).toBe(
+      'it was answered with a question bank this site does not offer now',
+    );
+    expect(problemText([{ kind: 'wrongValue', field: 'meta.date' }], t)).not.toContain('bank');
   });
 });

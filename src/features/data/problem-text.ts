@@ -34,6 +34,8 @@ function fieldName(problem: Problem, t: Translate): string {
 export function problemText(problems: readonly Problem[], t: Translate): string {
   const first = problems[0];
   if (!first) return t('data.restore.reason.unknown');
+  if (first.kind === 'wrongValue' && /(^|\.)bank\.id$/.test(first.field))
+    return t('data.problem.otherBank');
   return t(`data.problem.${first.kind}`, {
     values: { field: fieldName(first, t), limit: first.limit ?? 0 },
   });
