@@ -132,7 +132,8 @@ describe('suggestActions with the site bank', () => {
 });
 
 describe('a workshop of a bank the site does not offer, in words', () => {
-  const t = (key: string) => translator('en')(key);
+  const t = (key: string, options?: { values?: Record<string, string | number> }) =>
+    translator('en')(key, options?.values);
   it('is said as such, not as damage, in a record and in a backup', () => {
     expect(isOtherBank([{ kind: 'wrongValue', field: 'bank.id' }])).toBe(true);
     expect(isOtherBank([{ kind: 'missing', field: 'bank.id' }])).toBe(false);
