@@ -95,14 +95,40 @@ export function offlineApp(texts: ManifestTexts): PluginOption {
         clientsClaim: true,
         skipWaiting: false,
         cleanupOutdatedCaches: true,
-        // Links carry their state in the hash; a query string never selects another file.
-        ignoreURLParametersMatching: [/.*/],
+        // Links carry their state in the hash; a query string never selects another file, except the
+        // brand of the manifest (below), which is the worker's to answer.
+        ignoreURLParametersMatching: [/^(?!brand$)/],
         navigateFallback: null,
         sourcemap: false,
         // The host's own files, added to dist/ after the build (config.json, the logo and the question
         // bank it names): from the network first, so an edit shows on the next visit, and from this
         // cache offline. Precached files never reach this route; a 404 is never cached.
         runtimeCaching: [
+          {
+            // The installed app's name with the host's brand: the page asks for the manifest with
+            // ?brand=… (the brand as the app's reader took it from config.json, src/state/site.svelte.ts)
+            // and this answers with the manifest as built, the brand in its names. Browsers accept a
+            // manifest only as a file of the site, so the worker makes it; without the worker (the
+            // first visit) the host serves the manifest as built. Stringified into sw.js: no closure.
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin &&
+              url.pathname.endsWith('/manifest.webmanifest') &&
+              url.searchParams.has('brand'),
+            handler: async ({ url }) => {
+              const built =
+                (await caches.match(url.pathname, { ignoreSearch: true })) ??
+                (await fetch(url.pathname));
+              const manifest = (await built.json()) as { name: string; short_name: string };
+              const brand = (url.searchParams.get('brand') ?? '').trim().slice(0, 60);
+              if (brand) {
+                manifest.name = `${brand} · ${manifest.name}`;
+                manifest.short_name = brand;
+              }
+              return new Response(JSON.stringify(manifest), {
+                headers: { 'Content-Type': 'application/manifest+json' },
+              });
+            },
+          },
           {
             urlPattern: ({ url, sameOrigin }) =>
               sameOrigin && /\.(json|svg|png)$/i.test(url.pathname),

@@ -14,7 +14,7 @@ import { loadLaterTexts, switchLocale } from '../i18n';
 import { registerBankTexts } from '../i18n/site-bank-texts';
 import { readSavedLocale } from '../persistence/preferences';
 import { readQuestionBank, readSiteConfig } from '../persistence/site-config';
-import { site } from '../state/site.svelte';
+import { manifestHref, site } from '../state/site.svelte';
 import { applyBrandColours, type BrandVars } from './brand-colours';
 import { siteProblems } from './site-problems';
 
@@ -85,6 +85,7 @@ export async function setUpSite(configText: string): Promise<true> {
   applyBrandColours(palette(config.primaryColor, 'light'), palette(config.primaryColorDark, 'dark'));
   await offerLanguages(config);
   site.brand = config.brand;
+  document.querySelector('link[rel="manifest"]')?.setAttribute('href', manifestHref(config.brand));
   site.logo = config.logo && logoLoads ? siteUrl(config.logo) : null;
   site.languages = config.languages;
   for (const problem of problems) logProblem(problem);

@@ -270,6 +270,21 @@ test("offline after a visit: the brand and a workshop of the site's bank come fr
   // Controlled by the worker from this load on: it keeps the host's files as they are fetched.
   await page.reload();
   await expect(page.getByRole('banner').locator('img')).toBeVisible();
+  // The manifest the browser installs from names the app after the brand (the worker makes it).
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', /\?brand=/, {
+    timeout: 15_000,
+  });
+  const cdp = await site.context.newCDPSession(page);
+  await expect
+    .poll(async () => {
+      const { data } = (await cdp.send('Page.getAppManifest')) as { data?: string };
+      return data ? (JSON.parse(data) as { short_name?: string }).short_name : null;
+    })
+    .toBe(CONFIG.brand);
+  const { data } = (await cdp.send('Page.getAppManifest')) as { data: string };
+  expect((JSON.parse(data) as { name: string }).name).toMatch(
+    new RegExp(`^${CONFIG.brand} · Momentos`),
+  );
   await page.getByLabel('Organización').fill('Mercería Ñ');
   await page.getByRole('button', { name: 'Crear taller' }).click();
   await steps(page)
