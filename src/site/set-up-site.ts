@@ -14,7 +14,8 @@ import { loadLaterTexts, switchLocale } from '../i18n';
 import { registerBankTexts } from '../i18n/site-bank-texts';
 import { readSavedLocale } from '../persistence/preferences';
 import { readQuestionBank, readSiteConfig } from '../persistence/site-config';
-import { manifestHref, site } from '../state/site.svelte';
+import { manifestHref } from '../state/manifest-href';
+import { site } from '../state/site.svelte';
 import { applyBrandColours, type BrandVars } from './brand-colours';
 import { siteProblems } from './site-problems';
 

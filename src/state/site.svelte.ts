@@ -10,11 +10,3 @@ export const site = $state<{
   languages: readonly string[] | null;
   Notice: Component | null;
 }>({ brand: null, logo: null, languages: null, Notice: null });
-
-/**
- * The web app manifest's address: with the host's brand, the service worker answers it with the
- * brand as the installed app's name (build/pwa.ts); without one, or without the worker, it is the
- * manifest as built.
- */
-export const manifestHref = (brand: string | null): string =>
-  brand ? `./manifest.webmanifest?brand=${encodeURIComponent(brand)}` : './manifest.webmanifest';
