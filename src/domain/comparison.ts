@@ -3,7 +3,6 @@
 // closed or widened, and actions done since. Scores come from scoring.ts, each workshop with its own
 // version of the bank; nothing is compared across two different question banks.
 import type { Action } from './actions';
-import { gap } from './moment-gaps';
 import type { Moment } from './moments';
 import { AREA_IDS, areasOf, isLevel, type AreaId, type Level, type Rating } from './question-bank';
 import { scoreWorkshop, settle } from './scoring';
@@ -103,6 +102,11 @@ export function scoreChange(before: number | null, after: number | null): ScoreC
   const trend = Math.abs(delta) < NOISE_THRESHOLD ? 'same' : delta > 0 ? 'improved' : 'declined';
   return { before, after, delta, trend };
 }
+
+// Expectation minus delivered, as moment-gaps.ts's gap(): written here again because importing that
+// module would split it out of the walk-through's chunk into one more file the first load must list.
+const gap = (m: Moment) =>
+  m.expectation === null || m.delivered === null ? null : m.expectation - m.delivered;
 
 /** The key moments are matched by: the name trimmed, spaces collapsed, case ignored. */
 export function momentKey(name: string): string {

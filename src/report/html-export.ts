@@ -11,6 +11,8 @@ import { gapBarsSvg, radarSvg } from './svg-charts';
 
 export interface HtmlExportInput {
   workshop: Workshop;
+  /** A follow-up's baseline, when the page should compare the two. */
+  baseline?: Workshop;
   lang: string;
   t: Translate;
   format: ReportFormat;
@@ -65,8 +67,11 @@ export function reportCharts(workshop: Workshop, t: Translate, format: ReportFor
 }
 
 /** The report of a snapshot of the workshop (which it never changes) as an HTML document. */
-export function reportPage({ workshop, lang, t, format }: HtmlExportInput): string {
-  return reportHtml(buildReport(workshop, t, format, lang), reportCharts(workshop, t, format));
+export function reportPage({ workshop, baseline, lang, t, format }: HtmlExportInput): string {
+  return reportHtml(
+    buildReport(workshop, t, format, lang, baseline),
+    reportCharts(workshop, t, format),
+  );
 }
 
 /** The web-page report as a file to download. */
