@@ -1,6 +1,6 @@
 // A comparison in words, shared by the comparison screen and the report: signed changes, answers and
 // gaps as text, and the sentence that describes the two-dataset radar.
-import type { AreaChange, Comparison } from '../domain/comparison';
+import { NOISE_THRESHOLD, type AreaChange, type Comparison } from '../domain/comparison';
 import {
   BANK_ID,
   bankVersionOf,
@@ -17,6 +17,13 @@ export function signed(value: number, format: (value: number) => string): string
   if (value < 0) return `\u2212${format(-value)}`;
   return format(0);
 }
+
+/**
+ * The noise threshold as written in the reader's language ("0.25", "0,25"): all its decimals, with
+ * the decimal separator `format` (one decimal) uses. Rounded to one decimal it would read "0.3".
+ */
+export const thresholdText = (format: (value: number) => string) =>
+  String(NOISE_THRESHOLD).replace('.', format(0.5).charAt(1));
 
 /** A question bank in words: ours by its edition ("Momentos CX diagnosis, 2026 edition"), another by its id. */
 export const bankName = (t: Translate, bank: { id: string; version: number }) =>

@@ -1,7 +1,7 @@
 // The report's comparison section (pure), when the user asks for it on a follow-up: the areas before
 // and now with their deltas, what improved and what declined, both workshops on one radar, the
 // statements compared, only in one version or not comparable, the moments' gaps and the actions done.
-import { compareWorkshops, NOISE_THRESHOLD, type Comparison } from '../domain/comparison';
+import { compareWorkshops, type Comparison } from '../domain/comparison';
 import { AREA_IDS } from '../domain/question-bank';
 import type { Workshop } from '../domain/workshop';
 import {
@@ -14,6 +14,7 @@ import {
   radarDescription,
   signed,
   statementName,
+  thresholdText,
 } from '../i18n/compare-text';
 import { actionWords } from '../i18n/score-text';
 import type { Block, CompareRadarBlock, ReportFormat, Translate } from './report-model';
@@ -73,7 +74,7 @@ export function compareBlocks(
     {
       kind: 'paragraph',
       muted: true,
-      text: t('compare.threshold', { threshold: f.score(NOISE_THRESHOLD) }),
+      text: t('compare.threshold', { threshold: thresholdText(f.score) }),
     },
     { kind: 'paragraph', bold: true, text: overallChange(t, c, f.score) },
     radar(c, t, f, [before, after]),
