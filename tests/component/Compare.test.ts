@@ -31,7 +31,7 @@ function setup(baselineId: string | null, stored: Workshop[], followUp: Workshop
   const opened = { store } satisfies Pick<OpenWorkshop, 'store'>;
   const saved = new SavedWorkshops(repository);
   return render(Compare, {
-    props: { opened: opened as unknown as OpenWorkshop, saved, baselineId },
+    props: { opened, saved, baselineId },
   });
 }
 
