@@ -4,12 +4,54 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { seedWorkshops } from '../../bench/limits-workshop.js';
-import { expectedAreas, followUpPair, UNKNOWN_AFTER } from '../fixtures/follow-up-workshops.js';
+import { STATEMENT_IDS } from '../../src/domain/bank-versions';
+import type { Workshop } from '../../src/domain/workshop';
+import { followUpPair, UNKNOWN_AFTER } from '../fixtures/follow-up-workshops.js';
 import { hotelWorkshop, t } from '../fixtures/reference-workshops.js';
 import { readRecord, storedKeys, workshopIdOf } from './records';
 import { expectNoAxeViolations } from './support';
 
 type Lang = 'es' | 'en';
+const AREAS = [
+  'customers',
+  'internal-customers',
+  'moments',
+  'processes',
+  'improvement',
+  'leadership',
+] as const;
+
+/**
+ * An area's score worked out here on its own: the mean of the 1-5 answers to the statements the
+ * workshop's bank version asks in that area, half up to one decimal; null when none is rated.
+ */
+function areaMean(workshop: Workshop, area: (typeof AREAS)[number]): number | null {
+  const version = workshop.bank.version === 1 ? 1 : 2;
+  const values = STATEMENT_IDS[version][area]
+    .map((local) => workshop.ratings[`${area}.${local}`])
+    .filter((r): r is 1 | 2 | 3 | 4 | 5 => typeof r === 'number');
+  if (values.length === 0) return null;
+  const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+  return Math.round(Math.round(mean * 1e9) / 1e8) / 10;
+}
+
+/** Each area before and after, the delta and its trend with the 0.25 threshold. */
+function expectedAreas(baseline: Workshop, followUp: Workshop) {
+  return AREAS.map((area) => {
+    const before = areaMean(baseline, area);
+    const after = areaMean(followUp, area);
+    const delta = before === null || after === null ? null : Math.round((after - before) * 10) / 10;
+    const trend =
+      delta === null
+        ? 'notComparable'
+        : Math.abs(delta) < 0.25
+          ? 'same'
+          : delta > 0
+            ? 'improved'
+            : 'declined';
+    return { area, before, after, delta, trend };
+  });
+}
 
 const score = (lang: Lang, value: number) =>
   new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
