@@ -11,6 +11,8 @@ export const CHART_COLORS = {
   /** The team's spread (min-max band) behind its median. */
   band: 'rgba(194, 65, 12, 0.16)',
   bandEdge: 'rgba(194, 65, 12, 0.55)',
+  /** A follow-up's baseline, drawn dashed under the current scores. */
+  baseline: '#5a6670',
 } as const;
 
 /** A chart label: one line, or several lines (a long area name wrapped, its score below). */
@@ -54,6 +56,25 @@ export interface RadarInput {
   aspectRatio?: number;
   /** Team mode: the lowest and highest participant's score per area, drawn as a band. */
   band?: { min: (number | null)[]; max: (number | null)[]; label: string };
+  /** A follow-up: the baseline's area means, drawn as a dashed line. */
+  baseline?: { values: (number | null)[]; label: string };
+}
+
+/** The baseline of a comparison: grey, dashed, square points, unfilled (told apart without colour). */
+function baselineDataset(baseline: NonNullable<RadarInput['baseline']>) {
+  return {
+    label: baseline.label,
+    data: [...baseline.values],
+    borderColor: CHART_COLORS.baseline,
+    backgroundColor: 'transparent',
+    pointBackgroundColor: CHART_COLORS.baseline,
+    pointStyle: 'rect' as const,
+    borderWidth: 2,
+    borderDash: [6, 4],
+    pointRadius: 4,
+    fill: false,
+    spanGaps: false,
+  };
 }
 
 /** The band's two edges: the highest scores filled down to the lowest (dataset +1). */
@@ -104,6 +125,7 @@ export function radarConfig(input: RadarInput): ChartConfiguration<'radar', (num
           spanGaps: false,
         },
         ...(input.band ? bandDatasets(input.band) : []),
+        ...(input.baseline ? [baselineDataset(input.baseline)] : []),
       ],
     },
     options: {
@@ -115,6 +137,7 @@ export function radarConfig(input: RadarInput): ChartConfiguration<'radar', (num
       // chart.js places multi-line point labels a little beyond its own estimate: room at the
       // sides keeps a long area name from being cut at the canvas's edge.
       layout: { padding: { top: 8, bottom: 8, left: 30, right: 30 } },
+      // A comparison's legend is written beside the chart (HTML on screen, a line of text in the PDF).
       plugins: { legend: { display: false }, tooltip: { enabled: input.responsive } },
       scales: {
         r: {

@@ -36,6 +36,9 @@ export function newWorkshopBank(latest: number): { id: string; version: number }
   return site ? { id: site.id, version: site.version } : { id: BANK_ID, version: latest };
 }
 
+/** Whether a bank id is ours or the site's (its version is checked with isReadableBank). */
+export const isKnownBankId = (id: string): boolean => id === BANK_ID || site?.id === id;
+
 /** Whether this app can read a workshop answered with this bank: ours in any version, or the site's. */
 export const isReadableBank = (bank: { id: string; version: number }): boolean =>
   bank.id === BANK_ID || siteBankOf(bank) !== null;

@@ -59,8 +59,18 @@ export interface Workshop {
   team?: TeamData;
   /** Team mode: this is a participant's personal copy, answers to hand back to the facilitator. */
   participation?: Participation;
+  /** A follow-up: the workshop it repeats (as it was named and dated when the follow-up began). */
+  followUpOf?: FollowUpLink;
   /** Present only when the stored record held something this version cannot read. */
   unread?: Unread;
+}
+
+/** The baseline a follow-up repeats; the title and date stay readable if the baseline is gone. */
+export interface FollowUpLink {
+  id: string;
+  title: string;
+  /** The baseline's calendar date, YYYY-MM-DD. */
+  date: string;
 }
 
 export interface NewWorkshopInput {

@@ -18,6 +18,8 @@ export const WORKSHOP_SECTIONS: readonly string[] = [
   'report',
   'advice',
   'presenter',
+  // A follow-up compared with its baseline, and the report's comparison section.
+  'compare',
 ];
 
 /** Top-level sections loaded once the first screen has settled. */

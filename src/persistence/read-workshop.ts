@@ -14,6 +14,7 @@ import {
   ENVELOPE,
   ENVELOPE_FIELDS,
   EnvelopeSchema,
+  FollowUpOfSchema,
   KNOWN_FIELDS,
   META_FIELDS,
   MomentSchema,
@@ -120,10 +121,12 @@ function readData(data: Bag, key: string | undefined): ReadResult {
   };
   // Team mode's parts, whole or kept aside whole (a participant's answers are read as a set). Their
   // schemas are loaded before such a record is read (lazy-parts.ts); if not, the parts wait aside.
+  // A follow-up's link to its baseline likewise: whole, or aside.
   const schemas = teamSchemas();
   const parts = [
     ['team', schemas?.TeamDataSchema],
     ['participation', schemas?.ParticipationSchema],
+    ['followUpOf', FollowUpOfSchema],
   ] as const;
   for (const [name, schema] of parts) {
     const raw = data[name];

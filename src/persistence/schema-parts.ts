@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { ID_PATTERN, LIMITS } from '../domain/limits';
 import { BANK_ID, isRating, type Rating } from '../domain/bank-ids';
-import { isReadableBank } from '../domain/site-bank';
+import { isKnownBankId, isReadableBank } from '../domain/site-bank';
 
 /** Any text up to `max` UTF-16 units. */
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -33,8 +33,12 @@ export const BankSchema = v.strictObject({
  * A workshop of a custom bank this site does not offer is not read (it is kept as it is).
  */
 export const WorkshopBankSchema = v.pipe(
-  v.strictObject({ id: v.string(), version: v.pipe(v.number(), v.integer()) }),
-  v.forward(v.check(isReadableBank, 'bank'), ['id']),
+  v.strictObject({
+    id: v.pipe(v.string(), v.check(isKnownBankId, 'bank')),
+    version: v.pipe(v.number(), v.integer()),
+  }),
+  // The site's bank in another version: its statements may mean something else.
+  v.check(isReadableBank, 'bank'),
 );
 
 export const RatingSchema = v.pipe(

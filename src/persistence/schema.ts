@@ -114,6 +114,13 @@ export const ActionSchema = v.strictObject({
   status: v.picklist(ACTION_STATUSES),
 });
 
+/** A follow-up's link to its baseline. */
+export const FollowUpOfSchema = v.strictObject({
+  id: Id,
+  title: required(LIMITS.title),
+  date: CalendarDate,
+});
+
 /** The part of a workshop without which it cannot be shown at all (given only its known keys). */
 export const ShellSchema = v.strictObject({
   id: Id,
@@ -146,6 +153,7 @@ export const KNOWN_FIELDS = [
   'actions',
   'team',
   'participation',
+  'followUpOf',
   'unread',
 ] as const;
 export const META_FIELDS = ['organisation', 'team', 'date', 'facilitator', 'participants'] as const;
@@ -174,6 +182,7 @@ export const WorkshopSchema = v.strictObject({
   // Team mode's parts are checked by team-schema.ts's teamPartProblems (not in the first load).
   team: v.optional(v.unknown()),
   participation: v.optional(v.unknown()),
+  followUpOf: v.optional(FollowUpOfSchema),
   unread: v.optional(UnreadSchema),
 });
 

@@ -17,6 +17,8 @@ import { gapBarsSvg, radarSvg } from './svg-charts';
 
 export interface HtmlExportInput {
   workshop: Workshop;
+  /** A follow-up's baseline, when the page should compare the two. */
+  baseline?: Workshop;
   lang: string;
   t: Translate;
   format: ReportFormat;
@@ -74,10 +76,10 @@ export function reportCharts(workshop: Workshop, t: Translate, format: ReportFor
 
 /** The report of a snapshot of the workshop (which it never changes) as an HTML document. */
 export function reportPage(
-  { workshop, lang, t, format }: HtmlExportInput,
+  { workshop, baseline, lang, t, format }: HtmlExportInput,
   brand: ReportBrand | null = null,
 ): string {
-  const report = withBrand(buildReport(workshop, t, format, lang), brand);
+  const report = withBrand(buildReport(workshop, t, format, lang, baseline), brand);
   return reportHtml(report, reportCharts(workshop, t, format));
 }
 

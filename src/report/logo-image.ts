@@ -13,7 +13,9 @@ async function draw(url: string): Promise<ReportBrand['logo']> {
   await image.decode();
   // An SVG without a size of its own draws square.
   const ratio =
-    image.naturalWidth > 0 && image.naturalHeight > 0 ? image.naturalWidth / image.naturalHeight : 1;
+    image.naturalWidth > 0 && image.naturalHeight > 0
+      ? image.naturalWidth / image.naturalHeight
+      : 1;
   const height = Math.round(Math.min(HEIGHT, MAX_WIDTH / ratio));
   const width = Math.max(1, Math.round(height * ratio));
   const canvas = document.createElement('canvas');

@@ -123,6 +123,7 @@ export class PdfWriter {
         return this.tableStart(block.header, block.rows, block.widths);
       case 'scores':
       case 'teamRadar':
+      case 'compareRadar':
         return RADAR.summary;
       case 'qa':
         return (
@@ -245,6 +246,13 @@ export class PdfWriter {
         if (!images.teamRadar) return;
         this.ensure(RADAR.summary);
         this.image(images.teamRadar, RADAR.summary, 'team-radar');
+        this.y += RADAR.summary + 3;
+        return;
+      case 'compareRadar':
+        // Its numbers are in the table that follows, likewise.
+        if (!images.compareRadar) return;
+        this.ensure(RADAR.summary);
+        this.image(images.compareRadar, RADAR.summary, 'compare-radar');
         this.y += RADAR.summary + 3;
         return;
     }
@@ -441,6 +449,8 @@ export interface ReportImages {
   radar: string | null;
   /** Team mode's radar, for the team section. */
   teamRadar?: string | null;
+  /** A follow-up's radar of both workshops, for the comparison section. */
+  compareRadar?: string | null;
 }
 
 /** Lays the whole report out: cover, blocks, footers, metadata. */

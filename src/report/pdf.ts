@@ -5,6 +5,7 @@ import { buildPdf, type PdfFonts } from './pdf-layout';
 import { radarImage } from './radar-image';
 import {
   buildReport,
+  type CompareRadarBlock,
   type ReportDocument,
   type ReportFormat,
   type TeamRadarBlock,
@@ -64,6 +65,8 @@ export function prepareExport(chart?: Omit<ExportInput, 'lang'>): void {
 
 export interface ExportInput {
   workshop: Workshop;
+  /** A follow-up's baseline, when the report should compare the two. */
+  baseline?: Workshop;
   lang: string;
   t: Translate;
   format: ReportFormat;
@@ -107,15 +110,30 @@ function teamRadarFor(report: ReportDocument, format: ReportFormat): Promise<str
   return radarImage(labels, block.medians, block.title, { ...block, label: block.title });
 }
 
+/** A follow-up's radar of both workshops, when the report has a comparison section. */
+function compareRadarFor(report: ReportDocument): Promise<string | null> {
+  const block = report.blocks.find((b): b is CompareRadarBlock => b.kind === 'compareRadar');
+  if (!block) return Promise.resolve(null);
+  const labels = block.labels.map((label, i) => [
+    ...wrapLabel(label, 16),
+    block.valueTexts[i] ?? '',
+  ]);
+  return radarImage(labels, block.after, block.afterLabel, undefined, {
+    values: block.before,
+    label: block.beforeLabel,
+  });
+}
+
 /** Builds the report of a snapshot of the workshop (which it never changes) as a PDF file. */
-export async function exportPdf({ workshop, lang, t, format, brand }: ExportInput) {
-  const built = buildReport(workshop, t, format, lang);
-  const [{ jsPDF }, embedded, radar, teamRadar, cover] = await Promise.all([
+export async function exportPdf({ workshop, baseline, lang, t, format, brand }: ExportInput) {
+  const built = buildReport(workshop, t, format, lang, baseline);
+  const [{ jsPDF }, embedded, radar, teamRadar, compareRadar, cover] = await Promise.all([
     loadJsPdf(),
     loadFonts(),
     // Without the chart (e.g. chart.js could not be fetched) the report still has every number.
     radarFor({ workshop, t, format }).catch(() => null),
     teamRadarFor(built, format).catch(() => null),
+    compareRadarFor(built).catch(() => null),
     reportBrand(brand),
   ]);
   const report = withBrand(built, cover);
@@ -123,7 +141,7 @@ export async function exportPdf({ workshop, lang, t, format, brand }: ExportInpu
     jsPDF,
     embedded,
     report,
-    { radar, teamRadar },
+    { radar, teamRadar, compareRadar },
     t('report.generatedBy', { app: t('app.name') }),
   );
   return {

@@ -12,6 +12,7 @@ export async function radarImage(
   values: (number | null)[],
   seriesLabel: string,
   band?: RadarInput['band'],
+  baseline?: RadarInput['baseline'],
 ) {
   const Chart = await loadChart();
   const canvas = document.createElement('canvas');
@@ -26,6 +27,7 @@ export async function radarImage(
     devicePixelRatio: PIXEL_RATIO,
     fontSize: 15,
     band,
+    baseline,
   });
   // A white background (a JPEG has no transparency; transparent areas would turn black).
   config.plugins = [

@@ -184,6 +184,19 @@ function mainContent(blocks: Block[], charts: HtmlCharts): string {
           `<figure>${radarSvg({ ...block, id: 'team-radar', values: block.medians, band: block })}</figure>`,
         );
         break;
+      case 'compareRadar':
+        out.push(
+          `<figure>${radarSvg({
+            id: 'compare-radar',
+            title: block.title,
+            description: block.description,
+            labels: block.labels,
+            values: block.after,
+            valueTexts: block.valueTexts,
+            baseline: block.before,
+          })}</figure>`,
+        );
+        break;
       case 'pageBreak':
         newPage = true;
         break;

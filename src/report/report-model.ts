@@ -15,6 +15,7 @@ import {
 import { priorities, scoreWorkshop, strengths, toFindOut, type AreaScore } from '../domain/scoring';
 import type { Workshop } from '../domain/workshop';
 import { teamBlocks } from './team-report';
+import { compareBlocks } from './compare-report';
 import {
   actionWords,
   areaScoreCells,
@@ -49,7 +50,24 @@ export type Block =
   | { kind: 'gapChart'; max: number; rows: GapRow[] }
   /** Team mode: each area's median of the participants' scores, with the min-max band. */
   | TeamRadarBlock
+  /** A follow-up: both workshops' area scores on one radar. */
+  | CompareRadarBlock
   | { kind: 'pageBreak' };
+
+export interface CompareRadarBlock {
+  kind: 'compareRadar';
+  title: string;
+  /** Every value in words (the image's text alternative). */
+  description: string;
+  /** Full area names, in question-bank order. */
+  labels: string[];
+  before: (number | null)[];
+  after: (number | null)[];
+  /** Each area's scores as the report writes them ("2.5 → 3.0"). */
+  valueTexts: string[];
+  beforeLabel: string;
+  afterLabel: string;
+}
 
 export interface TeamRadarBlock {
   kind: 'teamRadar';
@@ -146,7 +164,17 @@ export function nextReview(ymd: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, lang: string) {
+/**
+ * The report of a workshop; with `baseline` (a follow-up's, when the user asks for it), a section
+ * comparing the two follows the executive summary.
+ */
+export function buildReport(
+  workshop: Workshop,
+  t: Translate,
+  f: ReportFormat,
+  lang: string,
+  baseline?: Workshop,
+) {
   const scores = scoreWorkshop(workshop);
   const { meta } = workshop;
   const date = f.date(meta.date);
@@ -255,6 +283,9 @@ export function buildReport(workshop: Workshop, t: Translate, f: ReportFormat, l
     kind: 'paragraph',
     text: t('report.openActions', { count: openActionCount(workshop.actions) }),
   });
+
+  // What changed since the baseline, when asked for.
+  if (baseline) blocks.push(...compareBlocks(workshop, baseline, t, f));
 
   // 3. One section per area; they flow one after another (headings are kept with what follows).
   blocks.push({ kind: 'pageBreak' });

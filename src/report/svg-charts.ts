@@ -85,6 +85,8 @@ export interface RadarSvgInput extends Labelled {
   valueTexts: string[];
   /** Team mode: the lowest and highest participant's score per area, drawn as a band. */
   band?: { min: (number | null)[]; max: (number | null)[] };
+  /** A follow-up: the baseline's scores, drawn as a dashed grey line under the current ones. */
+  baseline?: (number | null)[];
 }
 
 const RADAR = { width: 620, height: 440, cx: 310, cy: 220, r: 140 };
@@ -128,6 +130,22 @@ export function radarSvg(input: RadarSvgInput): string {
       `<polygon points="${high}" fill="${SVG_COLORS.band}" fill-opacity="0.22" stroke="${SVG_COLORS.band}" stroke-dasharray="4 3"/>`,
       `<polygon points="${low}" fill="#fff" fill-opacity="0.85" stroke="${SVG_COLORS.band}" stroke-dasharray="4 3"/>`,
     );
+
+  // A follow-up's baseline: dashed, unfilled, square points (told apart without colour).
+  if (input.baseline) {
+    const before = input.baseline.map((v, i) => (v === null ? null : at(i, v)));
+    before.forEach((p, i) => {
+      const next = before[(i + 1) % count];
+      if (p && next)
+        parts.push(
+          `<line x1="${n(p.x)}" y1="${n(p.y)}" x2="${n(next.x)}" y2="${n(next.y)}" stroke="${SVG_COLORS.soft}" stroke-width="2" stroke-dasharray="6 4"/>`,
+        );
+      if (p)
+        parts.push(
+          `<rect x="${n(p.x - 3.5)}" y="${n(p.y - 3.5)}" width="7" height="7" fill="${SVG_COLORS.soft}"/>`,
+        );
+    });
+  }
 
   // The team's scores: a filled shape when every area is scored, otherwise the sides between
   // neighbouring scored areas (an unscored area is a gap, never a 0).

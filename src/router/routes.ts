@@ -12,6 +12,8 @@ export type Route =
   | { name: 'present'; id: string; target: AreaId | 'results' }
   /** Team mode: the facilitator's screen of participants' answers and where the team disagrees. */
   | { name: 'team'; id: string }
+  /** A follow-up compared with its baseline (null: the baseline is still to be picked). */
+  | { name: 'compare'; id: string; baselineId: string | null }
   /**
    * Team mode: a setup link opened on a participant's device (join), or a participant's answers
    * handed back as a link, opened on the facilitator's device (return). The codec reads the payload.
@@ -40,6 +42,8 @@ export function parseRoute(hash: string): Route {
   if (section === 'intro' && areaId === undefined) return { name: 'intro', id };
   if (section === 'results' && areaId === undefined) return { name: 'results', id };
   if (section === 'team' && areaId === undefined) return { name: 'team', id };
+  if (section === 'compare' && (areaId === undefined || ID_PATTERN.test(areaId)))
+    return { name: 'compare', id, baselineId: areaId ?? null };
   if (section === 'area' && areaId !== undefined && isAreaId(areaId))
     return { name: 'area', id, areaId };
   if (section === 'present' && areaId !== undefined && (areaId === 'results' || isAreaId(areaId)))
@@ -61,6 +65,8 @@ export function routeHash(route: Route): string {
       return `#/w/${route.id}/present/${route.target}`;
     case 'team':
       return `#/w/${route.id}/team`;
+    case 'compare':
+      return `#/w/${route.id}/compare${route.baselineId ? `/${route.baselineId}` : ''}`;
     // Team links are made by persistence/team-link.ts (linkTo), never from a route.
     case 'home':
     case 'notFound':

@@ -78,12 +78,16 @@ export async function setUpSite(configText: string): Promise<true> {
     config.questionBank ? readBank(config.questionBank, problems) : null,
     config.logo ? imageLoads(siteUrl(config.logo)) : false,
   ]);
-  if (config.logo && !logoLoads) problems.push({ file: 'config', field: 'logo', kind: 'unreadable' });
+  if (config.logo && !logoLoads)
+    problems.push({ file: 'config', field: 'logo', kind: 'unreadable' });
   if (bank) {
     registerBankTexts(bank);
     useSiteBank(bank);
   }
-  applyBrandColours(palette(config.primaryColor, 'light'), palette(config.primaryColorDark, 'dark'));
+  applyBrandColours(
+    palette(config.primaryColor, 'light'),
+    palette(config.primaryColorDark, 'dark'),
+  );
   await offerLanguages(config);
   site.brand = config.brand;
   document.querySelector('link[rel="manifest"]')?.setAttribute('href', manifestHref(config.brand));

@@ -18,6 +18,8 @@ export type View =
   | { kind: 'loadError' }
   | { kind: 'unopenable'; reason: ReadFailure; problems: Problem[] }
   | { kind: 'step'; step: 'results' | 'team' | StepId }
+  /** A follow-up compared with a baseline (null: to be picked). */
+  | { kind: 'step'; step: 'compare'; baselineId: string | null }
   /** Team mode: a setup link (a participant joins) or answers handed back (to the facilitator). */
   | { kind: 'teamLink'; link: 'join' | 'return'; payload: string }
   | { kind: 'present'; step: 'results' | AreaId };
@@ -128,6 +130,8 @@ export class Navigator {
     // The results (and the team's answers) are views, not steps to come back to: the last step stays.
     if (route.name === 'results' || route.name === 'team')
       return { kind: 'step', step: route.name };
+    if (route.name === 'compare')
+      return { kind: 'step', step: 'compare', baselineId: route.baselineId };
     // Presenting an area makes it the step to come back to, as showing it does.
     if (route.name === 'present') {
       if (route.target !== 'results') saveLastStep(route.id, route.target);

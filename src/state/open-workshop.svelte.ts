@@ -25,8 +25,9 @@ export class OpenWorkshop {
   elsewhere = $state(false);
   /** False when this browser gives no storage: the workshop lives in this tab's memory only. */
   readonly persistent: boolean;
-  readonly #repository: WorkshopRepository;
-  readonly #channel: TabChannel;
+  /** Where this workshop is stored, and how other tabs hear of changes (for other workshops too). */
+  readonly repository: WorkshopRepository;
+  readonly channel: TabChannel;
   readonly #lock: EditLock | null;
   #handover: ReturnType<typeof setTimeout> | undefined;
   #closed = false;
@@ -35,8 +36,8 @@ export class OpenWorkshop {
     workshop: Workshop,
     deps: { repository: WorkshopRepository; status: SaveStatus; channel: TabChannel },
   ) {
-    this.#repository = deps.repository;
-    this.#channel = deps.channel;
+    this.repository = deps.repository;
+    this.channel = deps.channel;
     const memory = deps.repository.kind === 'memory';
     this.persistent = !memory;
     this.store = new WorkshopStore(workshop, {
@@ -60,8 +61,8 @@ export class OpenWorkshop {
 
   /** Stores another, new workshop made from this one (the team's consensus); other tabs' lists follow. */
   async saveNew(workshop: Workshop): Promise<void> {
-    await this.#repository.save(workshop);
-    this.#channel.post({ type: 'listChanged' });
+    await this.repository.save(workshop);
+    this.channel.post({ type: 'listChanged' });
   }
 
   /** Takes the workshop for editing, or shows it read-only while another tab has it. */
@@ -80,7 +81,7 @@ export class OpenWorkshop {
   takeOver(): void {
     const lock = this.#lock;
     if (!lock || lock.held || this.#closed) return;
-    this.#channel.post({ type: 'release', id: this.store.workshop.id });
+    this.channel.post({ type: 'release', id: this.store.workshop.id });
     lock.wait();
     clearTimeout(this.#handover);
     this.#handover = setTimeout(() => {
@@ -129,7 +130,7 @@ export class OpenWorkshop {
 
   async #reload(): Promise<void> {
     try {
-      const result = await this.#repository.load(this.store.workshop.id);
+      const result = await this.repository.load(this.store.workshop.id);
       if (result.ok) this.store.replace(result.workshop);
     } catch {
       // Keep showing what this tab has; the next save message tries again.
@@ -137,9 +138,9 @@ export class OpenWorkshop {
   }
 
   #saved(workshop: Workshop): void {
-    this.#channel.post({ type: 'saved', id: workshop.id, updatedAt: workshop.updatedAt });
+    this.channel.post({ type: 'saved', id: workshop.id, updatedAt: workshop.updatedAt });
     // The first answer is the moment to ask the browser to keep this site's storage.
-    if (this.#repository.kind === 'indexeddb' && !persistAsked()) {
+    if (this.repository.kind === 'indexeddb' && !persistAsked()) {
       markPersistAsked();
       void requestPersistence();
     }

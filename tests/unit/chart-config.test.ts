@@ -222,3 +222,26 @@ describe('scaledFontSize', () => {
     expect(labelSize(radarConfig({ ...base, fontSize: 26 }), 800)).toBe(26);
   });
 });
+
+describe('radarConfig with a baseline (a follow-up)', () => {
+  it('draws the baseline as a second, dashed and unfilled dataset under the current scores', () => {
+    const config = radarConfig({
+      labels: AREAS,
+      values: [4, 3, null, 2, 5, 3],
+      seriesLabel: 'Now',
+      baseline: { values: [3, 3, 2, null, 4, 4], label: 'Before' },
+      animate: false,
+      responsive: false,
+    });
+    const [now, before] = config.data.datasets;
+    expect(now?.data).toEqual([4, 3, null, 2, 5, 3]);
+    expect(before).toMatchObject({
+      label: 'Before',
+      data: [3, 3, 2, null, 4, 4],
+      borderDash: [6, 4],
+      fill: false,
+      pointStyle: 'rect',
+    });
+    expect(config.data.datasets).toHaveLength(2);
+  });
+});

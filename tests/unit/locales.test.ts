@@ -164,6 +164,7 @@ describe('pickPart', () => {
     report: 'workshop',
     advice: 'workshop',
     presenter: 'workshop',
+    compare: 'workshop',
     team: 'later',
     site: 'later',
     save: 'later',

@@ -48,7 +48,18 @@ describe('parseRoute', () => {
     });
   });
 
+  it('reads a comparison, with its baseline or still to pick one', () => {
+    expect(parseRoute('#/w/abc/compare/base_1')).toEqual({
+      name: 'compare',
+      id: 'abc',
+      baselineId: 'base_1',
+    });
+    expect(parseRoute('#/w/abc/compare')).toEqual({ name: 'compare', id: 'abc', baselineId: null });
+  });
+
   it.each([
+    ['a comparison with a baseline id that is no id', '#/w/abc/compare/a.b'],
+    ['extra segments after a comparison', '#/w/abc/compare/base/2'],
     ['an unknown page', '#/foo'],
     ['an unknown area', '#/w/abc/area/results'],
     ['an area in the wrong case', '#/w/abc/area/Moments'],
@@ -78,6 +89,8 @@ describe('routeHash', () => {
     { name: 'workshop', id: 'abc_DEF-1' },
     { name: 'intro', id: 'abc' },
     { name: 'results', id: 'abc' },
+    { name: 'compare', id: 'abc', baselineId: 'base' },
+    { name: 'compare', id: 'abc', baselineId: null },
     ...AREA_IDS.map((areaId): Route => ({ name: 'area', id: 'abc', areaId })),
     ...AREA_IDS.map((target): Route => ({ name: 'present', id: 'abc', target })),
     { name: 'present', id: 'abc', target: 'results' },

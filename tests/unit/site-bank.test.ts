@@ -82,10 +82,12 @@ describe('the site bank', () => {
     const stored = toStored(customWorkshop());
     useSiteBank(null);
     const read = readWorkshop(stored, 'c1');
-    expect(read).toMatchObject({ ok: false, reason: 'invalid', problems: [{ field: 'bank.id' }] });
+    expect(read).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(!read.ok && read.problems[0]).toMatchObject({ field: 'bank.id', kind: 'wrongValue' });
     // Nor with another version of it.
     useSiteBank({ ...CUSTOM_BANK, version: 4 });
-    expect(readWorkshop(stored, 'c1').ok).toBe(false);
+    const other = readWorkshop(stored, 'c1');
+    expect(!other.ok && other.problems[0]).toMatchObject({ field: 'bank', kind: 'wrongValue' });
   });
 
   it('does not let its ids into a workshop once the site drops it', () => {

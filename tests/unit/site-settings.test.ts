@@ -136,6 +136,8 @@ describe('a workshop of a bank the site does not offer, in words', () => {
     translator('en')(key, options?.values);
   it('is said as such, not as damage, in a record and in a backup', () => {
     expect(isOtherBank([{ kind: 'wrongValue', field: 'bank.id' }])).toBe(true);
+    // Its id known but in another version: the bank as a whole.
+    expect(isOtherBank([{ kind: 'wrongValue', field: 'bank' }])).toBe(true);
     expect(isOtherBank([{ kind: 'missing', field: 'bank.id' }])).toBe(false);
     expect(problemText([{ kind: 'wrongValue', field: 'workshops.2.bank.id' }], t)).toBe(
       'it was answered with a question bank this site does not offer now',

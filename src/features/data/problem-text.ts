@@ -34,7 +34,7 @@ function fieldName(problem: Problem, t: Translate): string {
 export function problemText(problems: readonly Problem[], t: Translate): string {
   const first = problems[0];
   if (!first) return t('data.restore.reason.unknown');
-  if (first.kind === 'wrongValue' && /(^|\.)bank\.id$/.test(first.field))
+  if (isOtherBank([{ ...first, field: first.field.replace(/^workshops\.\d+\./, '') }]))
     return t('data.problem.otherBank');
   return t(`data.problem.${first.kind}`, {
     values: { field: fieldName(first, t), limit: first.limit ?? 0 },
@@ -46,4 +46,4 @@ export function problemText(problems: readonly Problem[], t: Translate): string 
  * config.json) this site does not offer now. Said as such, not as damage.
  */
 export const isOtherBank = (problems: readonly Problem[]): boolean =>
-  problems[0]?.field === 'bank.id' && problems[0].kind === 'wrongValue';
+  /^bank(\.id)?$/.test(problems[0]?.field ?? '') && problems[0]?.kind === 'wrongValue';
