@@ -104,7 +104,8 @@ export function checkDist(dir) {
       const resolved = resolveReference(ref, base);
       if (!resolved) continue;
       if ('problem' in resolved) problems.push(`${file}: "${ref}" ${resolved.problem}`);
-      else if (HOST_FILES.has(resolved.target)) continue; // the service worker caches it at run time
+      else if (HOST_FILES.has(resolved.target))
+        continue; // the service worker caches it at run time
       else if (!present.has(resolved.target))
         problems.push(`${file}: "${ref}" refers to ${resolved.target}, which is not in dist`);
       else if (!wanted.has(resolved.target)) wanted.set(resolved.target, file);
