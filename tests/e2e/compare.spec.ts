@@ -319,3 +319,62 @@ test.describe('on a phone', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('the baseline from a backup file', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('is restored on this device, then compared; a broken file changes nothing', async ({
+    page,
+    baseURL,
+  }) => {
+    const pair = followUpPair('en');
+    // Only the follow-up is on this device; the baseline travels as a backup file.
+    await seedWorkshops(page, baseURL ?? '', [pair.followUp]);
+    await page.goto(`./#/w/${pair.followUp.id}/compare`);
+    await expect(
+      page.getByText(
+        t('en', 'compare.pick.none', { organisation: pair.followUp.meta.organisation }),
+      ),
+    ).toBeVisible();
+    const restore = page.getByRole('button', { name: t('en', 'data.restore.button') });
+
+    const chooser = page.waitForEvent('filechooser');
+    await restore.click();
+    await (
+      await chooser
+    ).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(await storedKeys(page)).toHaveLength(1);
+
+    const backup = {
+      app: 'momentos',
+      kind: 'backup',
+      schemaVersion: 5,
+      exportedAt: '2026-12-01T10:00:00.000Z',
+      bank: { id: 'momentos-cx', version: 2 },
+      workshops: [pair.baseline],
+    };
+    const again = page.waitForEvent('filechooser');
+    await restore.click();
+    await (
+      await again
+    ).setFiles({
+      name: 'baseline.momentos.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
+    await expect(page).toHaveURL(
+      new RegExp(`#/w/${pair.followUp.id}/compare/${pair.baseline.id}$`),
+    );
+    expect(await storedKeys(page)).toHaveLength(2);
+    const table = page.getByRole('table', { name: t('en', 'compare.areas.caption') });
+    for (const [name, ...cells] of areaRows('en', pair))
+      await expect(
+        table
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+          .getByRole('cell'),
+      ).toHaveText(cells);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -307,3 +307,34 @@ test("offline after a visit: the brand and a workshop of the site's bank come fr
   ).toBeVisible();
   await expect.poll(() => brandVar(page)).toBe(CONFIG.primaryColor);
 });
+
+test('a workshop of our bank and one of the site bank are never compared as if alike', async ({
+  browser,
+}) => {
+  const page = await brandedSite(browser, 'en-GB');
+  const config = join(site.root, 'config.json');
+  rmSync(config);
+  // Before the site had its own bank: a workshop of ours.
+  await page.goto('./');
+  await page.getByLabel('Organisation').fill('Zapatería Ñandú');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(steps(page, 'Workshop steps').getByRole('link')).toHaveCount(8);
+  // Then the site's bank: the next workshop of the same organisation is answered with it.
+  writeFileSync(config, JSON.stringify({ ...CONFIG, defaultLanguage: 'en' }));
+  await page.goto('./');
+  await expect(page.getByRole('banner').locator('img')).toBeVisible();
+  await page.getByLabel('Organisation').fill('Zapatería Ñandú');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(steps(page, 'Workshop steps').getByRole('link')).toHaveCount(4);
+  await steps(page, 'Workshop steps').getByRole('link', { name: 'Results' }).click();
+  await page.getByRole('link', { name: 'Compare with an earlier workshop' }).click();
+  await page.getByRole('radio', { name: /Zapatería Ñandú/ }).check();
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(
+    page.getByText(
+      /We cannot compare these two workshops: they were answered with different question banks/,
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Scores before and now, by area' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

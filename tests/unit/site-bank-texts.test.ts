@@ -1,7 +1,7 @@
 // The site bank's texts, as the interface shows them: exactly as the consultant typed them.
 import { get } from 'svelte/store';
 import { _, init, locale } from 'svelte-i18n';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areasOf } from '../../src/domain/question-bank';
 import { useSiteBank } from '../../src/domain/site-bank';
 import { registerBankTexts } from '../../src/i18n/site-bank-texts';
@@ -13,6 +13,8 @@ describe('registerBankTexts', () => {
     registerBankTexts(CUSTOM_BANK);
     await init({ fallbackLocale: 'es', initialLocale: 'es' });
   });
+  // Test files share modules: no other file may find the site's bank in place.
+  afterAll(() => useSiteBank(null));
 
   it('gives every key of the bank its text as typed (never parsed as a message), in both languages', async () => {
     const areas = areasOf(CUSTOM_BANK);
