@@ -195,8 +195,11 @@ test('a broken config.json: our defaults, and a notice naming each problem until
   await expect(page.getByRole('banner').getByRole('link', { name: /^Momentos/ })).toBeVisible();
   expect(await brandVar(page)).toBe('#0f5c63');
   await expectNoAxeViolations(page);
-  await notice.getByRole('button', { name: 'Dismiss this notice' }).click();
+  // With the keyboard; focus then stays in the page.
+  await notice.getByRole('button', { name: 'Dismiss this notice' }).focus();
+  await page.keyboard.press('Enter');
   await expect(notice).toHaveCount(0);
+  await expect(page.getByRole('main')).toBeFocused();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'My workshops' })).toBeVisible();
   await expect(page.getByRole('region', { name: /settings have problems/ })).toHaveCount(0);
@@ -336,5 +339,23 @@ test('a workshop of our bank and one of the site bank are never compared as if a
     ),
   ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Scores before and now, by area' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('on a 320 px phone the brand, the logo and the notice fit, with nothing to scroll sideways', async ({
+  browser,
+}) => {
+  const page = await brandedSite(browser);
+  writeFileSync(
+    join(site.root, 'config.json'),
+    JSON.stringify({ ...CONFIG, brand: 'Brújula Consultores Asociados y Compañía', typo: 1 }),
+  );
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('./');
+  await expect(page.getByRole('banner').locator('img')).toBeVisible();
+  await expect(page.getByRole('region', { name: /configuración de este sitio/ })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
   await expectNoAxeViolations(page);
 });
