@@ -112,6 +112,10 @@ const BANKS: Record<BankVersion, readonly Area[]> = {
 /** Where the site bank's texts are registered in the interface's messages (i18n/site-bank-texts.ts). */
 export const SITE_BANK_TEXTS = 'siteBank';
 
+/** Where one of the site's banks keeps its texts: each version its own (ids are [a-z0-9-]). */
+export const siteBankTexts = (bank: { id: string; version: number }): string =>
+  `${SITE_BANK_TEXTS}.${bank.id}_v${bank.version}`;
+
 const siteAreas = new WeakMap<CustomBank, readonly Area[]>();
 
 /** The site bank's areas, with text keys into the messages its texts are registered under. */
@@ -119,7 +123,7 @@ function customAreas(bank: CustomBank): readonly Area[] {
   let areas = siteAreas.get(bank);
   if (!areas) {
     areas = bank.areas.map((area) => {
-      const base = `${SITE_BANK_TEXTS}.${area.id}`;
+      const base = `${siteBankTexts(bank)}.${area.id}`;
       return {
         id: area.id,
         titleKey: `${base}.title`,

@@ -7,28 +7,36 @@ import { ALL_PROMPT_IDS, ALL_STATEMENT_IDS, PROMPT_IDS, STATEMENT_IDS } from './
 import type { CustomBank } from './site-config';
 
 let site: CustomBank | null = null;
+/** Earlier banks (or earlier versions) the site keeps readable: config.json's olderQuestionBanks. */
+let older: readonly CustomBank[] = [];
 
 /** Statement ids the reader and the writer accept: ours (every version) and the site's. */
 export const KNOWN_STATEMENT_IDS = new Set<string>(ALL_STATEMENT_IDS);
 /** Prompt ids likewise. */
 export const KNOWN_PROMPT_IDS = new Set<string>(ALL_PROMPT_IDS);
 
-/** The site's bank from now on (read and checked by persistence/site-config.ts); null for none. */
-export function useSiteBank(bank: CustomBank | null): void {
+/**
+ * The site's bank from now on, and the earlier ones it keeps readable (read and checked by
+ * persistence/site-config.ts); null for none.
+ */
+export function useSiteBank(bank: CustomBank | null, earlier: readonly CustomBank[] = []): void {
   site = bank;
+  older = bank ? earlier : [];
   KNOWN_STATEMENT_IDS.clear();
   KNOWN_PROMPT_IDS.clear();
   for (const id of ALL_STATEMENT_IDS) KNOWN_STATEMENT_IDS.add(id);
   for (const id of ALL_PROMPT_IDS) KNOWN_PROMPT_IDS.add(id);
-  for (const area of bank?.areas ?? []) {
+  for (const area of [bank, ...older].flatMap((b) => b?.areas ?? [])) {
     for (const s of area.statements) KNOWN_STATEMENT_IDS.add(`${area.id}.${s.id}`);
     for (const p of area.prompts) KNOWN_PROMPT_IDS.add(`${area.id}.${p.id}`);
   }
 }
 
-/** The site's bank when a workshop was answered with it (same id and version), else null. */
+/** The site's bank (or an earlier one it keeps) a workshop was answered with (same id and version). */
 export function siteBankOf(bank: { id: string; version: number }): CustomBank | null {
-  return site !== null && bank.id === site.id && bank.version === site.version ? site : null;
+  const same = (b: CustomBank | null) =>
+    b !== null && b.id === bank.id && b.version === bank.version;
+  return same(site) ? site : (older.find(same) ?? null);
 }
 
 /** The bank new workshops are answered with: the site's, else ours (in its latest version). */
@@ -37,7 +45,8 @@ export function newWorkshopBank(latest: number): { id: string; version: number }
 }
 
 /** Whether a bank id is ours or the site's (its version is checked with isReadableBank). */
-export const isKnownBankId = (id: string): boolean => id === BANK_ID || site?.id === id;
+export const isKnownBankId = (id: string): boolean =>
+  id === BANK_ID || site?.id === id || older.some((b) => b.id === id);
 
 /** Whether this app can read a workshop answered with this bank: ours in any version, or the site's. */
 export const isReadableBank = (bank: { id: string; version: number }): boolean =>

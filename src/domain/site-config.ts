@@ -68,6 +68,11 @@ export interface SiteConfig {
   languages: SiteLanguage[];
   /** A relative path to the custom question bank file. */
   questionBank: string | null;
+  /**
+   * Relative paths to earlier versions of the bank (or earlier banks): workshops answered with them
+   * still open, and are compared with follow-ups; new workshops use `questionBank`.
+   */
+  olderQuestionBanks: string[];
 }
 
 export const DEFAULT_SITE_CONFIG: SiteConfig = {
@@ -78,6 +83,7 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
   defaultLanguage: null,
   languages: ['es', 'en'],
   questionBank: null,
+  olderQuestionBanks: [],
 };
 
 /** What was wrong with a file, by field (a dotted path such as `areas.0.statements.2.text.en`). */
@@ -85,6 +91,8 @@ export interface SiteProblem {
   file: 'config' | 'bank';
   /** The field, or '' for the file as a whole. */
   field: string;
+  /** Which bank file, when the site names more than one (an earlier bank's path). */
+  source?: string;
   /** For tooLong: the most characters (a text) or items (a list) allowed. */
   limit?: number;
   /** For lowContrast: the contrast the colour reached in the pairing that failed (needs 4.5). */
@@ -132,6 +140,8 @@ export const SITE_LIMITS = {
   brand: 60,
   /** A relative path (the logo, the question bank). */
   path: 200,
+  /** Earlier banks a site keeps readable. */
+  olderBanks: 5,
 } as const;
 
 /** The sizes of a custom question bank: its lists and its texts (each language alike). */

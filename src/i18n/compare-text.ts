@@ -2,13 +2,17 @@
 // gaps as text, and the sentence that describes the two-dataset radar.
 import { NOISE_THRESHOLD, type AreaChange, type Comparison } from '../domain/comparison';
 import {
+  areaTitleKey,
   BANK_ID,
   bankVersionOf,
   findStatement,
-  getArea,
+  siteBankTexts,
   type AreaId,
   type Rating,
 } from '../domain/question-bank';
+import { siteBankOf } from '../domain/site-bank';
+
+type Bank = { id: string; version: number };
 import { ratingText, type Translate } from './score-text';
 
 /** A change with its sign: "+0.5", "−0.3" (a true minus sign, read as "minus"), "0.0". */
@@ -25,18 +29,23 @@ export function signed(value: number, format: (value: number) => string): string
 export const thresholdText = (format: (value: number) => string) =>
   String(NOISE_THRESHOLD).replace('.', format(0.5).charAt(1));
 
-/** A question bank in words: ours by its edition ("Momentos CX diagnosis, 2026 edition"), another by its id. */
-export const bankName = (t: Translate, bank: { id: string; version: number }) =>
+/**
+ * A question bank in words: ours by its edition ("Momentos CX diagnosis, 2026 edition"), the site's
+ * by its name and version, any other by its id and version.
+ */
+export const bankName = (t: Translate, bank: Bank) =>
   bank.id === BANK_ID
     ? t(`report.bankName.v${bankVersionOf(bank)}`)
-    : `${bank.id} v${bank.version}`;
+    : siteBankOf(bank)
+      ? `${t(`${siteBankTexts(bank)}.name`)} (${bank.id} v${bank.version})`
+      : `${bank.id} v${bank.version}`;
 
-/** An area's title in the reader's language. */
-export const areaName = (t: Translate, areaId: AreaId) => t(getArea(areaId).titleKey);
+/** An area's title in the reader's language, as `bank` words it. */
+export const areaName = (t: Translate, areaId: AreaId, bank: Bank) => t(areaTitleKey(areaId, bank));
 
-/** A statement's text in the reader's language (its id if no version of the bank knows it). */
-export function statementName(t: Translate, id: string): string {
-  const found = findStatement(id);
+/** A statement's text in the reader's language, as `bank` words it (its id if no bank knows it). */
+export function statementName(t: Translate, id: string, bank: Bank): string {
+  const found = findStatement(id, bank);
   return found ? t(found.statement.textKey) : id;
 }
 
@@ -53,9 +62,14 @@ export const gapText = (t: Translate, value: number | null) =>
   value === null ? t('compare.moments.unrated') : String(value);
 
 /** An area's row: name, before, now, change, trend in words. */
-export function areaRow(t: Translate, area: AreaChange, format: (v: number) => string): string[] {
+export function areaRow(
+  t: Translate,
+  area: AreaChange,
+  format: (v: number) => string,
+  bank: Bank,
+): string[] {
   return [
-    areaName(t, area.areaId),
+    areaName(t, area.areaId, bank),
     scoreOrNone(t, area.before, format),
     scoreOrNone(t, area.after, format),
     area.delta === null ? '–' : signed(area.delta, format),
@@ -68,12 +82,13 @@ export function radarDescription(
   t: Translate,
   comparison: Comparison,
   format: (v: number) => string,
+  bank: Bank,
 ): string {
   return t('compare.radar.label', {
     list: comparison.areas
       .map((a) =>
         t('compare.radar.item', {
-          area: areaName(t, a.areaId),
+          area: areaName(t, a.areaId, bank),
           before: scoreOrNone(t, a.before, format),
           after: scoreOrNone(t, a.after, format),
         }),

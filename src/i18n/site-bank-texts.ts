@@ -1,14 +1,15 @@
 // The site's own question bank speaks through the same messages as ours: its texts (both languages,
-// from its file) are added under SITE_BANK_TEXTS, so every screen and the report show them by key.
+// from its file) are added under siteBankTexts(bank), one place per bank and version, so every
+// screen and the report show them by key.
 // They are looked up without values, which svelte-i18n returns as stored, never parsed as ICU: a
 // brace or an apostrophe in the consultant's words prints as typed (tests/unit/site-bank-texts.test.ts).
 import { addMessages } from 'svelte-i18n';
-import { SITE_BANK_TEXTS } from '../domain/question-bank';
+import { SITE_BANK_TEXTS, siteBankTexts } from '../domain/question-bank';
 import type { BothLanguages, CustomBank } from '../domain/site-config';
 import type { Messages } from './index';
 import { LOCALES, type Locale } from './locales';
 
-/** The bank's texts in one language, as a message tree under SITE_BANK_TEXTS. */
+/** The bank's texts in one language, as a message tree under siteBankTexts(bank). */
 export function bankMessages(bank: CustomBank, lang: Locale): Messages {
   const say = (text: BothLanguages) => text[lang];
   const areas: Messages = { name: say(bank.name) };
@@ -34,7 +35,8 @@ export function bankMessages(bank: CustomBank, lang: Locale): Messages {
       levels,
     };
   }
-  return { [SITE_BANK_TEXTS]: areas };
+  const [, key = ''] = siteBankTexts(bank).split('.');
+  return { [SITE_BANK_TEXTS]: { [key]: areas } };
 }
 
 /** Adds the bank's texts in every language the app speaks (switching language needs no reload). */

@@ -36,6 +36,7 @@ export const CONFIG_FIELDS = [
   'defaultLanguage',
   'languages',
   'questionBank',
+  'olderQuestionBanks',
 ] as const satisfies readonly (keyof SiteConfig)[];
 
 /** At most this many problems are reported for one file (a hostile file could make thousands). */
@@ -120,6 +121,11 @@ const CONFIG_SCHEMAS: {
     v.check((list) => unique(list), 'duplicate'),
   ),
   questionBank: pathTo(/\.json$/i),
+  olderQuestionBanks: v.pipe(
+    v.array(pathTo(/\.json$/i)),
+    v.maxLength(SITE_LIMITS.olderBanks, 'tooLong'),
+    v.check((list) => unique(list), 'duplicate'),
+  ),
 };
 
 const isBag = (value: unknown): value is Record<string, unknown> =>
@@ -171,6 +177,7 @@ const withoutBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) 
 const defaults = (): SiteConfig => ({
   ...DEFAULT_SITE_CONFIG,
   languages: [...DEFAULT_SITE_CONFIG.languages],
+  olderQuestionBanks: [],
 });
 
 /**

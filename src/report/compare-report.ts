@@ -19,12 +19,18 @@ import {
 import { actionWords } from '../i18n/score-text';
 import type { Block, CompareRadarBlock, ReportFormat, Translate } from './report-model';
 
-function radar(c: Comparison, t: Translate, f: ReportFormat, dates: [string, string]) {
+function radar(
+  c: Comparison,
+  t: Translate,
+  f: ReportFormat,
+  dates: [string, string],
+  bank: Workshop['bank'],
+) {
   const block: CompareRadarBlock = {
     kind: 'compareRadar',
     title: t('compare.report.radarAlt'),
-    description: radarDescription(t, c, f.score),
-    labels: c.areas.map((a) => areaName(t, a.areaId)),
+    description: radarDescription(t, c, f.score, bank),
+    labels: c.areas.map((a) => areaName(t, a.areaId, bank)),
     before: c.areas.map((a) => a.before),
     after: c.areas.map((a) => a.after),
     valueTexts: c.areas.map((a) =>
@@ -52,7 +58,7 @@ export function compareBlocks(
     list(
       c.areas
         .filter((a) => a.trend === trend && a.delta !== null)
-        .map((a) => `${areaName(t, a.areaId)}: ${signed(a.delta ?? 0, f.score)}`),
+        .map((a) => `${areaName(t, a.areaId, followUp.bank)}: ${signed(a.delta ?? 0, f.score)}`),
     );
 
   const blocks: Block[] = [
@@ -77,7 +83,7 @@ export function compareBlocks(
       text: t('compare.threshold', { threshold: thresholdText(f.score) }),
     },
     { kind: 'paragraph', bold: true, text: overallChange(t, c, f.score) },
-    radar(c, t, f, [before, after]),
+    radar(c, t, f, [before, after], followUp.bank),
     {
       kind: 'paragraph',
       muted: true,
@@ -88,7 +94,7 @@ export function compareBlocks(
       kind: 'table',
       header: ['area', 'before', 'after', 'delta', 'trend'].map((k) => t(`compare.areas.${k}`)),
       widths: [0.36, 0.14, 0.14, 0.14, 0.22],
-      rows: c.areas.map((a) => areaRow(t, a, f.score)),
+      rows: c.areas.map((a) => areaRow(t, a, f.score, followUp.bank)),
     },
     { kind: 'heading', level: 3, text: t('compare.report.improved') },
     trendList('improved'),
@@ -103,7 +109,11 @@ export function compareBlocks(
   if (groups.length === 0) blocks.push({ kind: 'paragraph', text: t('compare.statements.none') });
   for (const rows of groups)
     blocks.push(
-      { kind: 'heading', level: 3, text: areaName(t, rows[0]?.areaId ?? 'customers') },
+      {
+        kind: 'heading',
+        level: 3,
+        text: areaName(t, rows[0]?.areaId ?? 'customers', followUp.bank),
+      },
       {
         kind: 'table',
         header: [
@@ -114,7 +124,7 @@ export function compareBlocks(
         ],
         widths: [0.46, 0.21, 0.21, 0.12],
         rows: rows.map((s) => [
-          statementName(t, s.statementId),
+          statementName(t, s.statementId, followUp.bank),
           answerText(t, s.before),
           answerText(t, s.after),
           signed(s.delta, String),
@@ -133,9 +143,9 @@ export function compareBlocks(
         }),
       },
     );
-    for (const [key, items] of [
-      ['baseline', c.onlyInBaseline],
-      ['followUp', c.onlyInFollowUp],
+    for (const [key, items, bank] of [
+      ['baseline', c.onlyInBaseline, baseline.bank],
+      ['followUp', c.onlyInFollowUp, followUp.bank],
     ] as const)
       if (items.length > 0)
         blocks.push(
@@ -143,8 +153,8 @@ export function compareBlocks(
           list(
             items.map((s) =>
               t('compare.onlyInOne.item', {
-                area: areaName(t, s.areaId),
-                statement: statementName(t, s.statementId),
+                area: areaName(t, s.areaId, bank),
+                statement: statementName(t, s.statementId, bank),
                 answer: answerText(t, s.rating),
               }),
             ),
@@ -160,8 +170,8 @@ export function compareBlocks(
       : list(
           c.notComparable.map((s) =>
             t('compare.notComparable.item', {
-              area: areaName(t, s.areaId),
-              statement: statementName(t, s.statementId),
+              area: areaName(t, s.areaId, followUp.bank),
+              statement: statementName(t, s.statementId, followUp.bank),
               before: answerText(t, s.before),
               after: answerText(t, s.after),
             }),

@@ -6,7 +6,7 @@ import { MOMENT_SCALES } from '../domain/moment-labels';
 import {
   areasOf,
   isOurBank,
-  SITE_BANK_TEXTS,
+  siteBankTexts,
   bankVersionOf,
   findStatement,
   areaTitleKey,
@@ -152,7 +152,7 @@ export const bankNameKey = (version: number) => `report.bankName.v${bankVersionO
 
 /** The bank in words: ours by its version, a site's own by the name its file gives it. */
 const bankName = (t: Translate, bank: Workshop['bank']) =>
-  isOurBank(bank) ? t(bankNameKey(bank.version)) : t(`${SITE_BANK_TEXTS}.name`);
+  isOurBank(bank) ? t(bankNameKey(bank.version)) : t(`${siteBankTexts(bank)}.name`);
 
 /** The suggested next review: six months after the workshop, as YYYY-MM-DD. */
 export function nextReview(ymd: string): string {

@@ -40,18 +40,42 @@ function imageLoads(url: string): Promise<boolean> {
   });
 }
 
-async function readBank(path: string, problems: SiteProblem[]): Promise<CustomBank | null> {
+/** A bank file read whole, or null with its problems (named by its path when it is an earlier one). */
+async function readBank(
+  path: string,
+  problems: SiteProblem[],
+  earlier: boolean,
+): Promise<CustomBank | null> {
+  const source = earlier ? { source: path } : {};
   const text = await fetchText(path);
   if (text === null) {
-    problems.push({ file: 'bank', field: '', kind: 'unreadable' });
+    problems.push({ file: 'bank', field: '', kind: 'unreadable', ...source });
     return null;
   }
   const read = readQuestionBank(text);
   if (!read.ok) {
-    problems.push(...read.problems);
+    problems.push(...read.problems.map((p) => ({ ...p, ...source })));
     return null;
   }
   return read.bank;
+}
+
+/** The earlier banks that can be used: read, and neither the current bank nor one read before. */
+async function readEarlier(
+  paths: readonly string[],
+  current: CustomBank | null,
+  problems: SiteProblem[],
+): Promise<CustomBank[]> {
+  const read = await Promise.all(paths.map((path) => readBank(path, problems, true)));
+  const kept: CustomBank[] = [];
+  for (const [i, bank] of read.entries()) {
+    if (!bank) continue;
+    const same = (b: CustomBank | null) => b?.id === bank.id && b.version === bank.version;
+    if (same(current) || kept.some(same))
+      problems.push({ file: 'config', field: `olderQuestionBanks.${i}`, kind: 'duplicate' });
+    else kept.push(bank);
+  }
+  return kept;
 }
 
 function palette(hex: string | null, mode: 'light' | 'dark'): BrandVars | null {
@@ -63,9 +87,8 @@ function palette(hex: string | null, mode: 'light' | 'dark'): BrandVars | null {
 /** Logged for the host, in English, naming the file and the field. */
 function logProblem(problem: SiteProblem): void {
   const where = problem.field ? `field "${problem.field}"` : 'the file';
-  console.error(
-    `Momentos ${problem.file === 'config' ? 'config.json' : 'question bank'}: ${where}: ${problem.kind}; using the default instead.`,
-  );
+  const file = problem.file === 'config' ? 'config.json' : (problem.source ?? 'question bank');
+  console.error(`Momentos ${file}: ${where}: ${problem.kind}; using the default instead.`);
 }
 
 /**
@@ -75,14 +98,16 @@ function logProblem(problem: SiteProblem): void {
 export async function setUpSite(configText: string): Promise<true> {
   const { config, problems } = readSiteConfig(configText);
   const [bank, logoLoads] = await Promise.all([
-    config.questionBank ? readBank(config.questionBank, problems) : null,
+    config.questionBank ? readBank(config.questionBank, problems, false) : null,
     config.logo ? imageLoads(siteUrl(config.logo)) : false,
   ]);
+  // Earlier banks only beside a current one: without it new workshops use ours.
+  const earlier = bank ? await readEarlier(config.olderQuestionBanks, bank, problems) : [];
   if (config.logo && !logoLoads)
     problems.push({ file: 'config', field: 'logo', kind: 'unreadable' });
   if (bank) {
-    registerBankTexts(bank);
-    useSiteBank(bank);
+    for (const each of [bank, ...earlier]) registerBankTexts(each);
+    useSiteBank(bank, earlier);
   }
   applyBrandColours(
     palette(config.primaryColor, 'light'),

@@ -359,3 +359,72 @@ test('on a 320 px phone the brand, the logo and the notice fit, with nothing to 
   );
   await expectNoAxeViolations(page);
 });
+
+test('a new version of the site bank: workshops of the earlier one still open, and a follow-up lists what only one asks', async ({
+  browser,
+}) => {
+  const page = await brandedSite(browser);
+  await page.goto('./');
+  await page.getByLabel('Organización').fill('Ferretería Ñ');
+  await page.getByRole('button', { name: 'Crear taller' }).click();
+  await steps(page)
+    .getByRole('link', { name: new RegExp(`^${FIRST.short.es}`) })
+    .click();
+  await rate(page, FIRST, [2, 3, 4], 'es');
+  await expectSaved(page);
+  const baseline = page.url().replace(/\/area\/.*$/, '/results');
+
+  // Version 2: the first area's last statement dropped, a new one asked in its place.
+  const dropped = FIRST.statements[2];
+  const added = {
+    id: 'askAfterVisit',
+    text: { es: 'Preguntamos tras cada visita.', en: 'We ask after every visit.' },
+  };
+  const v2 = {
+    ...BANK,
+    version: 2,
+    areas: [{ ...FIRST, statements: [...FIRST.statements.slice(0, 2), added] }, SECOND],
+  };
+  writeFileSync(join(site.root, 'brand', 'bank-v2.json'), JSON.stringify(v2));
+  writeFileSync(
+    join(site.root, 'config.json'),
+    JSON.stringify({
+      ...CONFIG,
+      questionBank: 'brand/bank-v2.json',
+      olderQuestionBanks: ['brand/bank.json'],
+    }),
+  );
+
+  // The workshop of version 1 opens as it was, scored with version 1: (2 + 3 + 4) / 3 = 3.0.
+  await page.goto(baseline);
+  await page.reload();
+  const table = page.getByRole('table', { name: /puntuación/i }).first();
+  await expect(table.getByRole('row', { name: new RegExp(FIRST.title.es) })).toContainText('3,0');
+  await page.getByRole('button', { name: 'Empezar un seguimiento' }).click();
+  await page.getByRole('button', { name: 'Empezar el seguimiento' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Antes de empezar' })).toBeVisible();
+  await steps(page)
+    .getByRole('link', { name: new RegExp(`^${FIRST.short.es}`) })
+    .click();
+  // Version 2's statements: the new one asked, the dropped one not.
+  await expect(page.getByRole('radiogroup', { name: added.text.es })).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: dropped?.text.es })).toHaveCount(0);
+  await rate(
+    page,
+    { ...FIRST, statements: [...FIRST.statements.slice(0, 2), added] },
+    [3, 3, 5],
+    'es',
+  );
+  await expectSaved(page);
+
+  await steps(page).getByRole('link', { name: 'Resultados' }).click();
+  await page.getByRole('link', { name: 'Ver qué ha cambiado desde entonces' }).click();
+  const onlyInOne = page.getByRole('region', {
+    name: 'Afirmaciones que solo aparecen en uno de los dos',
+  });
+  await expect(
+    onlyInOne.getByRole('listitem').filter({ hasText: dropped?.text.es ?? '?' }),
+  ).toHaveCount(1);
+  await expect(onlyInOne.getByRole('listitem').filter({ hasText: added.text.es })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});

@@ -27,6 +27,6 @@ describe('registerBankTexts', () => {
     expect(t()(moments!.prompts[0]!.hintKey)).toBe('One.');
     expect(t()(moments!.statements[0]!.evidenceKey!)).toBe('An up-to-date list.');
     expect(t()(customers!.statements[2]!.textKey)).toBe("It's {odd}: the '#1' <b> '{x}'");
-    expect(t()('siteBank.name')).toBe('Acme diagnosis');
+    expect(t()('siteBank.acme-cx_v3.name')).toBe('Acme diagnosis');
   });
 });

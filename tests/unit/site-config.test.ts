@@ -33,7 +33,29 @@ describe('readSiteConfig: a good file', () => {
       defaultLanguage: 'es',
       languages: ['es', 'en'],
       questionBank: 'brand/bank.json',
+      olderQuestionBanks: [],
     });
+  });
+
+  it('reads the earlier banks a site keeps readable, or none with one problem', () => {
+    expect(config({ olderQuestionBanks: ['brand/bank-v1.json', './old/bank.json'] })).toEqual({
+      config: {
+        ...DEFAULT_SITE_CONFIG,
+        olderQuestionBanks: ['brand/bank-v1.json', './old/bank.json'],
+      },
+      problems: [],
+    });
+    for (const [value, kind] of [
+      [['brand/bank-v1.json', 'https://example.com/bank.json'], 'notRelative'],
+      [['a.json', 'a.json'], 'duplicate'],
+      [['1.json', '2.json', '3.json', '4.json', '5.json', '6.json'], 'tooLong'],
+      ['brand/bank-v1.json', 'wrongValue'],
+      [['logo.svg'], 'wrongValue'],
+    ] as const)
+      expect(config({ olderQuestionBanks: value })).toMatchObject({
+        config: { olderQuestionBanks: [] },
+        problems: [{ file: 'config', field: 'olderQuestionBanks', kind }],
+      });
   });
 
   it('gives ours for an empty object, and for fields left out or null, with no problem', () => {
