@@ -25,6 +25,8 @@ const REVALIDATED = [
   '/icons/*',
   '/favicon.svg',
   '/robots.txt',
+  // The host's own settings (src/site/): an edit shows on the next visit.
+  '/config.json',
 ];
 
 /**
