@@ -19,6 +19,20 @@ export async function existingIds(
 }
 
 /**
+ * The workshops of a backup whose ids are already stored here, each with the one here (as listed;
+ * null when the record here is not a readable workshop): what the restore asks about.
+ */
+export async function restoreClashes(
+  saved: SavedWorkshops,
+  workshops: readonly Workshop[],
+): Promise<{ file: Workshop; here: Workshop | null }[]> {
+  const here = await existingIds(saved, workshops);
+  return workshops
+    .filter((w) => here.has(w.id))
+    .map((w) => ({ file: w, here: saved.workshops.find((h) => h.id === w.id) ?? null }));
+}
+
+/**
  * Stores workshops read from a backup. One whose id is already here is replaced, or kept beside the
  * one here under a new id and a title that says it was restored.
  */

@@ -5,4 +5,4 @@ export { default as RenameDialog } from '../../components/RenameDialog.svelte';
 // The comparison screen restores a baseline from a backup file as the home screen does: it takes the
 // same dialog and steps from this chunk rather than splitting them out into files of their own.
 export { default as RestoreConflictDialog } from './RestoreConflictDialog.svelte';
-export { existingIds, restoreWorkshops } from '../../state/saved-workshops-data';
+export { restoreClashes, restoreWorkshops } from '../../state/saved-workshops-data';

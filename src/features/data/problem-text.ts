@@ -1,4 +1,5 @@
 // A read problem (persistence/problems.ts) as a sentence in the interface language (locales: data.*).
+import type { BackupRead } from '../../persistence/backup';
 import { fieldKey, type Problem } from '../../persistence/problems';
 
 type Translate = (key: string, options?: { values?: Record<string, string | number> }) => string;
@@ -47,3 +48,13 @@ export function problemText(problems: readonly Problem[], t: Translate): string 
  */
 export const isOtherBank = (problems: readonly Problem[]): boolean =>
   /^bank(\.id)?$/.test(problems[0]?.field ?? '') && problems[0]?.kind === 'wrongValue';
+
+/** Why a backup file cannot be restored, as the home screen and the comparison say it. */
+export function backupReadFailure(read: Extract<BackupRead, { ok: false }>, t: Translate): string {
+  const problem = problemText(read.problems, t);
+  const reason =
+    read.reason === 'invalid' && read.workshop !== undefined
+      ? t('data.restore.reason.invalidAt', { values: { number: read.workshop, problem } })
+      : t(`data.restore.reason.${read.reason}`, { values: { problem } });
+  return t('data.restore.failed', { values: { reason } });
+}
