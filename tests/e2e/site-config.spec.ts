@@ -428,3 +428,31 @@ test('a new version of the site bank: workshops of the earlier one still open, a
   await expect(onlyInOne.getByRole('listitem').filter({ hasText: added.text.es })).toHaveCount(1);
   await expectNoAxeViolations(page);
 });
+
+test('a broken question bank: our questions, and the notice names each field at fault', async ({
+  browser,
+}) => {
+  const page = await brandedSite(browser, 'en-GB');
+  writeFileSync(
+    join(site.root, 'config.json'),
+    JSON.stringify({ ...CONFIG, defaultLanguage: 'en' }),
+  );
+  const broken = structuredClone(BANK) as unknown as {
+    areas: { id: string; statements: { text: { en: string } }[] }[];
+  };
+  broken.areas[0]!.id = 'marketing';
+  broken.areas[1]!.statements[0]!.text.en = '   ';
+  writeFileSync(join(site.root, 'brand', 'bank.json'), JSON.stringify(broken));
+  await page.goto('./');
+  const notice = page.getByRole('region', { name: 'This site’s settings have problems' });
+  await expect(notice.getByRole('listitem')).toHaveText([
+    'The question bank, field “areas.0.id”: has a value that cannot be used',
+    'The question bank, field “areas.1.statements.0.text.en”: is missing',
+  ]);
+  // The brand still applies; the questions are ours, all six areas.
+  await expect(page.getByRole('banner').locator('img')).toBeVisible();
+  await page.getByLabel('Organisation').fill('Acme');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(steps(page, 'Workshop steps').getByRole('link')).toHaveCount(8);
+  await expectNoAxeViolations(page);
+});
