@@ -378,3 +378,25 @@ test.describe('the baseline from a backup file', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('on a laptop', () => {
+  test.use({ locale: 'es-ES', viewport: { width: 1366, height: 768 } });
+
+  test('the comparison at 1366×768: no sideways scrolling, every table within the page', async ({
+    page,
+    baseURL,
+  }) => {
+    const pair = followUpPair('es');
+    await seedWorkshops(page, baseURL ?? '', [pair.baseline, pair.followUp]);
+    await openComparison(page, 'es', pair);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    for (const table of await page.getByRole('table').all()) {
+      const box = await table.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 1366).toBe(true);
+    }
+  });
+});
