@@ -1,6 +1,12 @@
 // Pure chart.js configurations for the maturity radar and the critical-moment gap bars: data in,
 // configuration out, so the screen and the PDF draw the same chart and tests can check it.
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, Plugin } from 'chart.js';
+
+/** Marks a chart's canvas once its first frame is drawn (the benchmark and the tests wait for it). */
+export const markDrawn: Plugin = {
+  id: 'momentos-drawn',
+  afterDraw: (chart) => void (chart.canvas.dataset.drawn = 'true'),
+};
 
 export const CHART_COLORS = {
   brand: '#0f5c63',
